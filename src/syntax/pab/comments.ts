@@ -1,0 +1,127 @@
+/**
+ * Comment handling for .pab: `///` runs become docs of the statement right
+ * after them; `//` comments are attached to statements by line (see
+ * `attachComments`) and stored in the CommentIndex by pointer, so `pab fmt`
+ * and `pab convert` put them back in the same place.
+ *
+ * Comment texts are stored without `//` and one following space. A stray `///`
+ * keeps its third slash in the text ("/ …") and so prints back as `///`.
+ */
+import type { IToken } from 'chevrotain';
+import type { CommentIndex, NodeComments } from '../ast.js';
+import type { Statement } from './tree.js';
+import * as T from './tokens.js';
+
+export function commentText(token: IToken): string {
+  const body = token.image.slice(2).replace(/\s+$/, '');
+  return body.startsWith(' ') ? body.slice(1) : body;
+}
+
+/** Renders a stored comment text back as a `//` comment. */
+export function renderComment(text: string): string {
+  if (text === '') return '//';
+  return text.startsWith('/') ? `//${text}` : `// ${text}`;
+}
+
+function flatten(statements: readonly Statement[], out: Statement[] = []): Statement[] {
+  for (const s of statements) {
+    out.push(s);
+    if (s.body) flatten(s.body, out);
+  }
+  return out;
+}
+
+/** Text between two offsets holds only whitespace and `///` comments of the run. */
+function onlyBlankBetween(text: string, from: number, to: number): boolean {
+  return /^[ \t\r\n\f\v\u00a0]*$/.test(text.slice(from, to));
+}
+
+export interface DocRuns {
+  /** Doc text by the start offset of the documented statement. */
+  docs: Map<number, string>;
+  /** Each run's tokens, by the statement start it documents (or -1 - index for a run before nothing). */
+  runs: Map<number, IToken[]>;
+}
+
+export function collectDocRuns(text: string, comments: readonly IToken[], statements: readonly Statement[]): DocRuns {
+  const starts = flatten(statements).map((s) => s.start).sort((a, b) => a - b);
+  const docs = new Map<number, string>();
+  const runs = new Map<number, IToken[]>();
+  const docTokens = comments.filter((c) => c.tokenType === T.DocComment);
+  let i = 0;
+  let orphan = -1;
+  while (i < docTokens.length) {
+    const run = [docTokens[i]!];
+    while (i + 1 < docTokens.length && onlyBlankBetween(text, docTokens[i]!.endOffset! + 1, docTokens[i + 1]!.startOffset)) {
+      i++;
+      run.push(docTokens[i]!);
+    }
+    i++;
+    const end = run[run.length - 1]!.endOffset! + 1;
+    const next = starts.find((s) => s >= end);
+    if (next !== undefined && onlyBlankBetween(text, end, next) && !docs.has(next)) {
+      docs.set(next, run.map((t) => docLine(t)).join('\n'));
+      runs.set(next, run);
+    } else {
+      runs.set(orphan--, run);
+    }
+  }
+  return { docs, runs };
+}
+
+function docLine(t: IToken): string {
+  const body = t.image.slice(3).replace(/\s+$/, '');
+  return body.startsWith(' ') ? body.slice(1) : body;
+}
+
+function entry(index: CommentIndex, pointer: string): NodeComments {
+  let e = index.get(pointer);
+  if (!e) {
+    e = {};
+    index.set(pointer, e);
+  }
+  return e;
+}
+
+/**
+ * Attaches comments to the statements of one block. A comment on the line a
+ * statement ends (or on a block's `{` line) trails it; an own-line comment
+ * leads the next statement of its block, or ends the block when none follows.
+ */
+export function attachComments(
+  comments: readonly IToken[],
+  statements: readonly Statement[],
+  pointers: ReadonlyMap<Statement, string>,
+  blockPointer: string,
+  index: CommentIndex,
+): void {
+  const mapped = statements.filter((s) => pointers.has(s));
+  const inner = new Map<Statement, IToken[]>();
+  for (const c of comments) {
+    const line = c.startLine ?? 0;
+    const holder = mapped.find((s) => s.start <= c.startOffset && c.startOffset < s.end);
+    if (holder?.body && holder.bodyStart !== undefined && c.startOffset > holder.bodyStart && line !== holder.firstLine) {
+      const list = inner.get(holder) ?? [];
+      list.push(c);
+      inner.set(holder, list);
+      continue;
+    }
+    if (holder) {
+      const e = entry(index, pointers.get(holder)!);
+      if (line === holder.firstLine && holder.body && e.trailing === undefined) e.trailing = commentText(c);
+      else (e.leading ??= []).push(commentText(c));
+      continue;
+    }
+    const before = mapped.filter((s) => s.end <= c.startOffset && s.lastLine === line);
+    const prev = before[before.length - 1];
+    if (prev && entry(index, pointers.get(prev)!).trailing === undefined) {
+      entry(index, pointers.get(prev)!).trailing = commentText(c);
+      continue;
+    }
+    const next = mapped.find((s) => s.start > c.startOffset);
+    if (next) (entry(index, pointers.get(next)!).leading ??= []).push(commentText(c));
+    else (entry(index, blockPointer).end ??= []).push(commentText(c));
+  }
+  for (const [s, list] of inner) attachComments(list, s.body!, pointers, pointers.get(s)!, index);
+  for (const [k, v] of [...index]) if (Object.keys(v).length === 0) index.delete(k);
+}

@@ -1,0 +1,135 @@
+/**
+ * Lexing and parsing of one .pab file into the statement tree (`tree.ts`).
+ *
+ * After the lexer, `tidyNewlines` makes newlines mean "end of statement":
+ * newlines inside ( ) and [ ], after `{`, `,`, an operator or `and`/`or`/`not`
+ * are dropped (so long lines may wrap there), runs collapse to one, and one is
+ * inserted before each `}` and at the end. It also enforces a nesting limit so
+ * hostile input cannot exhaust the stack of the recursive-descent parser.
+ */
+import { EOF, type ILexingError, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import type { SourceFile } from '../../core/source-file.js';
+import { createSpan } from '../../core/span.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diag } from '../../diagnostics/codes/pab.js';
+import { pabParser } from './parser.js';
+import * as T from './tokens.js';
+
+export const MAX_NESTING = 64;
+const MAX_LEX_ERRORS = 20;
+
+const continuesLine = new Set<TokenType>([
+  T.LCurly, T.Comma, T.Equals, T.NotEq, T.Less, T.LessEq, T.Greater, T.GreaterEq,
+  T.Plus, T.Minus, T.Star, T.Slash, T.And, T.Or, T.Not, T.In, T.Colon, T.At, T.Dot,
+]);
+
+function syntheticNewline(at: IToken): IToken {
+  return {
+    image: '',
+    startOffset: at.startOffset,
+    endOffset: at.startOffset - 1,
+    startLine: at.startLine,
+    startColumn: at.startColumn,
+    endLine: at.startLine,
+    endColumn: at.startColumn,
+    tokenType: T.Newline,
+    tokenTypeIdx: T.Newline.tokenTypeIdx!,
+  };
+}
+
+export interface TidyResult {
+  tokens: IToken[];
+  /** Offset where the input was cut because it nested too deeply, if it was. */
+  cutAt?: number;
+}
+
+/** See the module comment. Pure: returns a new array. */
+export function tidyNewlines(input: readonly IToken[]): TidyResult {
+  const out: IToken[] = [];
+  let group = 0;
+  let depth = 0;
+  let prefixRun = 0;
+  const last = (): IToken | undefined => out[out.length - 1];
+  for (const tok of input) {
+    const t = tok.tokenType;
+    if (t === T.Newline) {
+      const prev = last();
+      if (group > 0 || !prev || prev.tokenType === T.Newline || continuesLine.has(prev.tokenType)) continue;
+      out.push(tok);
+      continue;
+    }
+    if (t === T.LParen || t === T.LBracket) group++;
+    if (t === T.RParen || t === T.RBracket) group = Math.max(0, group - 1);
+    if (t === T.LCurly || t === T.LParen || t === T.LBracket) depth++;
+    if (t === T.RCurly || t === T.RParen || t === T.RBracket) depth = Math.max(0, depth - 1);
+    prefixRun = t === T.Minus || t === T.Not ? prefixRun + 1 : 0;
+    if (depth > MAX_NESTING || prefixRun > MAX_NESTING) {
+      return { tokens: out, cutAt: tok.startOffset };
+    }
+    if (t === T.RCurly) {
+      const prev = last();
+      if (prev && prev.tokenType !== T.Newline && prev.tokenType !== T.LCurly) out.push(syntheticNewline(tok));
+    }
+    out.push(tok);
+  }
+  const prev = last();
+  if (prev && prev.tokenType !== T.Newline) out.push(syntheticNewline({ ...prev, startOffset: (prev.endOffset ?? prev.startOffset) + 1 }));
+  return { tokens: out };
+}
+
+export interface LexParseResult {
+  cst: ReturnType<typeof pabParser.spec> | undefined;
+  comments: IToken[];
+  diagnostics: Diagnostic[];
+}
+
+function lexErrorDiagnostics(file: SourceFile, errors: readonly ILexingError[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const e of errors.slice(0, MAX_LEX_ERRORS)) {
+    const text = file.text.slice(e.offset, e.offset + e.length);
+    const shown = [...text].slice(0, 20).join('');
+    const what = /^[\x20-\x7e]+$/.test(shown) ? `\`${shown}\`` : JSON.stringify(shown);
+    out.push(diag('unexpected-character', { text: what }, { span: createSpan(file.path, e.offset, e.offset + e.length) }));
+  }
+  if (errors.length > MAX_LEX_ERRORS) {
+    const e = errors[MAX_LEX_ERRORS]!;
+    out.push(diag('too-many-errors', { count: errors.length - MAX_LEX_ERRORS }, { span: createSpan(file.path, e.offset, e.offset + e.length) }));
+  }
+  return out;
+}
+
+function parseErrorDiagnostic(file: SourceFile, e: IRecognitionException): Diagnostic {
+  let tok = e.token;
+  if (tok.tokenType === EOF || Number.isNaN(tok.startOffset)) tok = (e as { previousToken?: IToken }).previousToken ?? tok;
+  const start = Number.isNaN(tok.startOffset) ? file.text.length : tok.startOffset;
+  const endOffset = tok.endOffset ?? start;
+  const end = tok.tokenType === EOF || endOffset < start ? start : endOffset + 1;
+  let hint: string | undefined;
+  if (e.token.tokenType === T.Comma) hint = 'Statements end at the end of the line; commas only separate the items of one value.';
+  else if (e.token.tokenType === T.Colon) hint = 'Write `key value` without a colon; colons only name arguments, as in `@relation(onDelete: cascade)`.';
+  else if (e.token.tokenType === T.RCurly || e.token.tokenType === EOF) hint = 'Check that every `{` has its `}` and every `(` its `)`.';
+  return diag('syntax-error', { text: e.message }, { span: createSpan(file.path, start, end), hint });
+}
+
+/** Lexes, tidies and parses. Errors are diagnostics; the CST is undefined when parsing failed. */
+export function lexAndParse(file: SourceFile): LexParseResult {
+  const lexed = T.pabLexer.tokenize(file.text);
+  const diagnostics = lexErrorDiagnostics(file, lexed.errors);
+  const comments = (lexed.groups['comments'] ?? []) as IToken[];
+  const tidy = tidyNewlines(lexed.tokens);
+  if (tidy.cutAt !== undefined) {
+    diagnostics.push(diag('nesting-too-deep', { limit: MAX_NESTING }, { span: createSpan(file.path, tidy.cutAt, tidy.cutAt + 1) }));
+    return { cst: undefined, comments, diagnostics };
+  }
+  pabParser.input = tidy.tokens;
+  const cst = pabParser.spec();
+  const seen = new Set<number>();
+  for (const e of pabParser.errors) {
+    const d = parseErrorDiagnostic(file, e);
+    if (seen.has(d.span!.start)) continue; // one parse error per position
+    seen.add(d.span!.start);
+    diagnostics.push(d);
+  }
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  return { cst: failed ? undefined : cst, comments, diagnostics };
+}
