@@ -221,6 +221,7 @@ export interface ApiKeyDoc {
 }
 
 export interface OAuth2ProviderDoc {
+  doc?: string;
   clientId: EnvOrString;
   clientSecret: EnvOrString;
   issuer?: string;

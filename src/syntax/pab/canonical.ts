@@ -40,6 +40,16 @@ function spaceBetween(tokens: readonly IToken[], i: number): boolean {
   return true;
 }
 
+/**
+ * The canonical spelling of an expression string (e.g. from YAML), or the
+ * string itself when it does not lex cleanly.
+ */
+export function canonicalizeExpression(text: string): string {
+  const lexed = T.pabLexer.tokenize(text);
+  if (lexed.errors.length > 0 || lexed.tokens.some((t) => t.tokenType === T.Newline)) return text;
+  return canonicalText(lexed.tokens);
+}
+
 export function canonicalText(tokens: readonly IToken[]): string {
   let out = '';
   for (let i = 0; i < tokens.length; i++) {

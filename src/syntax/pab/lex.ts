@@ -98,16 +98,19 @@ function lexErrorDiagnostics(file: SourceFile, errors: readonly ILexingError[]):
   return out;
 }
 
-function parseErrorDiagnostic(file: SourceFile, e: IRecognitionException): Diagnostic {
+function parseErrorDiagnostic(file: SourceFile, err: IRecognitionException): Diagnostic {
+  const e = err as IRecognitionException & { previousToken?: IToken };
   let tok = e.token;
-  if (tok.tokenType === EOF || Number.isNaN(tok.startOffset)) tok = (e as { previousToken?: IToken }).previousToken ?? tok;
+  if (tok.tokenType === EOF || Number.isNaN(tok.startOffset)) tok = e.previousToken ?? tok;
   const start = Number.isNaN(tok.startOffset) ? file.text.length : tok.startOffset;
   const endOffset = tok.endOffset ?? start;
   const end = tok.tokenType === EOF || endOffset < start ? start : endOffset + 1;
   let hint: string | undefined;
   if (e.token.tokenType === T.Comma) hint = 'Statements end at the end of the line; commas only separate the items of one value.';
   else if (e.token.tokenType === T.Colon) hint = 'Write `key value` without a colon; colons only name arguments, as in `@relation(onDelete: cascade)`.';
-  else if (e.token.tokenType === T.RCurly || e.token.tokenType === EOF) hint = 'Check that every `{` has its `}` and every `(` its `)`.';
+  else if (e.token.tokenType === T.NumberLiteral || (e.token.tokenType === T.Dot && e.previousToken?.tokenType === T.NumberLiteral)) {
+    hint = 'Write versions and other dotted text as a string, e.g. `version "1.2.0"`.';
+  } else if (e.token.tokenType === T.RCurly || e.token.tokenType === EOF) hint = 'Check that every `{` has its `}` and every `(` its `)`.';
   return diag('syntax-error', { text: e.message }, { span: createSpan(file.path, start, end), hint });
 }
 

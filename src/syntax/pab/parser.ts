@@ -153,6 +153,12 @@ export class PabParser extends CstParser {
         { ALT: () => this.CONSUME(T.Less) },
         { ALT: () => this.CONSUME(T.Greater) },
         { ALT: () => this.CONSUME(T.In) },
+        {
+          ALT: () => {
+            this.CONSUME(T.Not);
+            this.CONSUME2(T.In);
+          },
+        },
       ]);
       this.SUBRULE2(this.addExpr);
     });

@@ -15,7 +15,7 @@ import { SECTION_ORDER, memberForDocKey, topShape, type Member, type ScalarKind,
 import { encodeStringLiteral } from './tokens.js';
 import { buildStatements } from './tree.js';
 import { createSourceFile } from '../../core/source-file.js';
-import { canonicalText } from './canonical.js';
+import { canonicalText, canonicalizeExpression } from './canonical.js';
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 type Obj = { [k: string]: Json };
@@ -44,7 +44,12 @@ export function isBareSafe(s: string): boolean {
 export function printScalar(value: Json, kind: ScalarKind = 'word'): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean' || value === null) return String(value);
-  if (typeof value === 'string') return kind !== 'string' && isBareSafe(value) ? value : encodeStringLiteral(value);
+  if (typeof value === 'string') {
+    if (kind === 'string') return encodeStringLiteral(value);
+    if (isBareSafe(value)) return value;
+    const canonical = canonicalizeExpression(value);
+    return canonical !== value && isBareSafe(canonical) ? canonical : encodeStringLiteral(value);
+  }
   if (Array.isArray(value)) return `(${value.map((v) => printScalar(v, kind)).join(', ')})`;
   return encodeStringLiteral(JSON.stringify(value));
 }
@@ -105,7 +110,7 @@ function memberLine(key: string, member: Member, value: Json, pointer: string): 
     case 'list':
       return { pointer, parts: [key, (Array.isArray(value) ? value : [value]).map((v) => printScalar(v, member.print)).join(', ')] };
     case 'expr':
-      return { pointer, parts: [key, String(value)] };
+      return { pointer, parts: [key, canonicalizeExpression(String(value))] };
     default:
       return undefined;
   }
@@ -190,7 +195,7 @@ function emitShape(p: Printer, indent: string, shape: Shape, obj: Obj, pointer: 
         indent,
         Object.entries(obj).map(([k, v]) => ({
           pointer: childPointer(pointer, k),
-          parts: [k, shape.value === 'expr' ? String(v) : printScalar(v, shape.value)],
+          parts: [k, shape.value === 'expr' ? canonicalizeExpression(String(v)) : printScalar(v, shape.value)],
         })),
       );
   }
@@ -206,7 +211,7 @@ function printDefault(value: Json, type: string): string {
 function printAttribute(name: string, value: Json, type: string): string {
   if (value === true && (name === 'id' || name === 'unique')) return `@${name}`;
   if (name === 'default') return `@default(${printDefault(value, type)})`;
-  if (name === 'check') return `@check(${String(value)})`;
+  if (name === 'check') return `@check(${canonicalizeExpression(String(value))})`;
   if (name === 'pattern' || name === 'column') return `@${name}(${printScalar(value, 'string')})`;
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const args = Object.entries(value).map(([k, v]) => `${k}: ${printScalar(v)}`);
@@ -218,7 +223,7 @@ function printAttribute(name: string, value: Json, type: string): string {
 export function emitFields(p: Printer, indent: string, fields: Obj, pointer: string): void {
   const lines: Line[] = Object.entries(fields).map(([name, raw]) => {
     const f = (typeof raw === 'string' ? { type: raw } : raw) as Obj;
-    const type = String(f['type']);
+    const type = canonicalizeExpression(String(f['type']));
     const attrs = Object.entries(f)
       .filter(([k]) => k !== 'type' && k !== 'doc')
       .map(([k, v]) => printAttribute(k, v, type));
@@ -240,12 +245,14 @@ function emitEntity(p: Printer, indent: string, e: Obj, pointer: string): void {
   }
   ((e['indexes'] ?? []) as Obj[]).forEach((ix, i) => {
     let text = `(${(ix['fields'] as Json[]).map(String).join(', ')})`;
-    if (ix['where'] !== undefined) text += ` @where(${String(ix['where'])})`;
+    if (ix['where'] !== undefined) text += ` @where(${canonicalizeExpression(String(ix['where']))})`;
     if (ix['name'] !== undefined) text += ` @name(${printScalar(ix['name'], 'string')})`;
     const kw = ix['unique'] === true ? 'unique' : 'index';
     lines.push({ pointer: cp('indexes', i), parts: [kw, text] });
   });
-  ((e['checks'] ?? []) as Json[]).forEach((c, i) => lines.push({ pointer: cp('checks', i), parts: ['check', `(${String(c)})`] }));
+  ((e['checks'] ?? []) as Json[]).forEach((c, i) =>
+    lines.push({ pointer: cp('checks', i), parts: ['check', `(${canonicalizeExpression(String(c))})`] }),
+  );
   emitAligned(p, indent, lines.map((l) => ({ ...l, parts: [l.parts.join(' ')] })));
 }
 
