@@ -68,6 +68,11 @@ export function toJsonDiagnostics(diags: readonly Diagnostic[], files: ReadonlyM
   });
 }
 
+/** Replaces control characters (which could drive the terminal) with a visible one, keeping widths. */
+export function sanitizeForTerminal(text: string): string {
+  return text.replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
 function where(loc: Located | undefined): string {
   return loc ? `${loc.file}:${loc.line}:${loc.column}` : '<spec>';
 }
@@ -75,8 +80,8 @@ function where(loc: Located | undefined): string {
 export function renderPlain(diags: readonly Diagnostic[], opts: RenderOptions): string {
   return sortDiagnostics(diags)
     .map((d) => {
-      const head = `${where(locate(d.span, opts.files))} - ${d.severity} ${d.code}: ${d.message}`;
-      return d.hint ? `${head} (${d.hint})` : head;
+      const head = `${where(locate(d.span, opts.files))} - ${d.severity} ${d.code}: ${sanitizeForTerminal(d.message)}`;
+      return d.hint ? `${head} (${sanitizeForTerminal(d.hint)})` : head;
     })
     .map((l) => l + '\n')
     .join('');
@@ -92,8 +97,9 @@ function codeFrame(span: Span, sf: SourceFile, paint: (s: string) => string): st
   for (let ln = first; ln <= last; ln++) {
     const start = sf.lineStarts[ln - 1]!;
     const next = sf.lineStarts[ln] ?? sf.text.length;
-    const text = sf.text.slice(start, next).replace(/\r?\n$|\r$/, '').replace(/\t/g, ' ');
-    const shown = text.length > 200 ? text.slice(0, 200) + '…' : text;
+    const text = sf.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+    const clean = sanitizeForTerminal(text);
+    const shown = clean.length > 200 ? clean.slice(0, 200) + '…' : clean;
     const marker = ln >= a.line && ln <= b.line ? '>' : ' ';
     lines.push(`${marker} ${String(ln).padStart(width)} | ${shown}`);
     if (ln >= a.line && ln <= b.line) {
@@ -112,11 +118,11 @@ export function renderPretty(diags: readonly Diagnostic[], opts: RenderOptions):
   const blocks = sortDiagnostics(diags).map((d) => {
     const paint = sevColor[d.severity];
     const loc = locate(d.span, opts.files);
-    const out = [`${c.cyan(where(loc))} - ${paint(d.severity)} ${c.gray(d.code)}: ${d.message}`];
+    const out = [`${c.cyan(where(loc))} - ${paint(d.severity)} ${c.gray(d.code)}: ${sanitizeForTerminal(d.message)}`];
     const sf = d.span ? opts.files.get(d.span.file) : undefined;
     if (d.span && sf) out.push(...codeFrame(d.span, sf, paint));
-    for (const r of d.related ?? []) out.push(`  ${c.cyan(where(locate(r.span, opts.files)))}: ${r.message}`);
-    if (d.hint) out.push(`  ${c.green('hint')}: ${d.hint}`);
+    for (const r of d.related ?? []) out.push(`  ${c.cyan(where(locate(r.span, opts.files)))}: ${sanitizeForTerminal(r.message)}`);
+    if (d.hint) out.push(`  ${c.green('hint')}: ${sanitizeForTerminal(d.hint)}`);
     return out.join('\n') + '\n';
   });
   return blocks.join('\n');

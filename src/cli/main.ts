@@ -1,0 +1,129 @@
+/**
+ * The `pab` command line: argument parsing (commander) and dispatch only.
+ * Every command returns an exit code: 0 ok, 1 errors found, 2 usage error.
+ * `runCli` is pure with respect to its `CliIo`, so tests run it in-process.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createNodeHost } from '../core/host.js';
+import { REPORTERS, type ReporterName } from '../diagnostics/render.js';
+import { runConvert } from './commands/convert.js';
+import { runFmt } from './commands/fmt.js';
+import { runValidate } from './commands/validate.js';
+import { EXIT, writeFileAtomic, type CliIo } from './io.js';
+
+interface CommandInfo {
+  name: string;
+  summary: string;
+  example: string;
+}
+
+/** One line and one example per command, for `pab` with no or bad arguments. */
+export const COMMANDS: readonly CommandInfo[] = [
+  { name: 'validate', summary: 'Check a spec and report every problem found.', example: 'pab validate examples/shop/backend.pab' },
+  { name: 'fmt', summary: 'Print a .pab file in canonical formatting (--write, --check).', example: 'pab fmt --check backend.pab' },
+  { name: 'convert', summary: 'Convert a spec between .pab and backend.yaml.', example: 'pab convert backend.pab --to yaml -o backend.yaml' },
+  { name: 'help', summary: 'Show help for a command.', example: 'pab help validate' },
+];
+
+export function usageText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  e.g. ${c.example}`);
+  return `Usage: pab <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`pab help <command>\` for a command's options.\n`;
+}
+
+function packageVersion(): string {
+  const pkg = new URL('../../package.json', import.meta.url);
+  try {
+    return (JSON.parse(readFileSync(fileURLToPath(pkg), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+const reporterOption = (): Option =>
+  new Option('--reporter <name>', 'how to print diagnostics').choices(REPORTERS as string[]).default('pretty');
+
+function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
+  const program = new Command('pab')
+    .description('pab compiles one backend spec (.pab or backend.yaml) into contracts, schemas and services.')
+    .version(packageVersion(), '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showSuggestionAfterError(true);
+
+  program
+    .command('validate')
+    .summary(COMMANDS[0]!.summary)
+    .argument('<spec>', 'the spec file (.pab, .yaml or .yml)')
+    .addOption(reporterOption())
+    .option('--strict', 'fail on warnings too', false)
+    .addHelpText('after', `\nExample:\n  ${COMMANDS[0]!.example}\n`)
+    .action((spec: string, o: { reporter: ReporterName; strict: boolean }) => setCode(runValidate(io, spec, o)));
+
+  program
+    .command('fmt')
+    .summary(COMMANDS[1]!.summary)
+    .argument('<file>', 'a .pab file')
+    .option('--write', 'rewrite the file in place', false)
+    .option('--check', 'exit 1 if the file is not formatted', false)
+    .addOption(reporterOption())
+    .addHelpText('after', `\nExample:\n  ${COMMANDS[1]!.example}\n`)
+    .action((file: string, o: { write: boolean; check: boolean; reporter: ReporterName }) => setCode(runFmt(io, file, o)));
+
+  program
+    .command('convert')
+    .summary(COMMANDS[2]!.summary)
+    .argument('<spec>', 'the spec file to convert')
+    .addOption(new Option('--to <syntax>', 'the syntax to convert to').choices(['yaml', 'pab']).makeOptionMandatory())
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .addOption(reporterOption())
+    .addHelpText('after', `\nExample:\n  ${COMMANDS[2]!.example}\n`)
+    .action((spec: string, o: { to: 'yaml' | 'pab'; output?: string; reporter: ReporterName }) => setCode(runConvert(io, spec, o)));
+
+  return program;
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  if (argv.length === 0) {
+    io.stderr(usageText());
+    return EXIT.usage;
+  }
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c));
+  const known = new Set(['help', '--help', '-h', '--version', '-v', ...COMMANDS.map((c) => c.name)]);
+  const asked = argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') ? argv[1] : argv[0]!;
+  if (!known.has(asked)) {
+    io.stderr(`Unknown command \`${asked}\`.\n\n${usageText()}`);
+    return EXIT.usage;
+  }
+  try {
+    program.parse(argv as string[], { from: 'user' });
+  } catch (e) {
+    if (!(e instanceof CommanderError)) throw e;
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+    if (e.code === 'commander.missingArgument' || e.code === 'commander.optionMissingArgument' || e.code === 'commander.missingMandatoryOptionValue') {
+      io.stderr(`\n${usageText()}`);
+    }
+    return EXIT.usage;
+  }
+  return code;
+}
+
+export function nodeIo(): CliIo {
+  return {
+    host: createNodeHost(),
+    cwd: process.cwd(),
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    isTTY: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+    writeFile: writeFileAtomic,
+  };
+}
+
+const invokedDirectly = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+if (invokedDirectly) {
+  process.exitCode = runCli(process.argv.slice(2), nodeIo());
+}

@@ -1,0 +1,33 @@
+/**
+ * Every diagnostic registry, in a stable order, for the generated reference
+ * (`grammar/DIAGNOSTICS.md`, see `diagnostics/docs.ts`) and the registry tests.
+ * A new registry (a file in this folder, or any other `defineDiagnostics` call,
+ * such as the expression registry in `syntax/expr/diagnostics.ts`) MUST be
+ * added to `ALL_REGISTRIES` below; `test/diagnostics/registry.test.ts` fails
+ * until it is.
+ */
+import type { DiagnosticTable } from '../diagnostic.js';
+import { exprDiagnostics } from '../../syntax/expr/diagnostics.js';
+import { checkDiagnostics } from './check.js';
+import { loadDiagnostics } from './load.js';
+import { pabDiagnostics } from './pab.js';
+import { schemaDiagnostics } from './schema.js';
+import { yamlDiagnostics } from './yaml.js';
+
+export interface RegistryInfo {
+  /** The registry's file stem in `src/diagnostics/codes/` ("pab", "schema"); `expr` for `syntax/expr/diagnostics.ts`. */
+  readonly owner: string;
+  /** Section title in the reference ("YAML front end"). */
+  readonly title: string;
+  readonly table: DiagnosticTable;
+}
+
+/** In pipeline order: loading, the two front ends, structural validation, expressions, checking. */
+export const ALL_REGISTRIES: readonly RegistryInfo[] = [
+  { owner: 'load', title: 'Loading spec files', table: loadDiagnostics },
+  { owner: 'pab', title: '.pab front end', table: pabDiagnostics },
+  { owner: 'yaml', title: 'YAML front end', table: yamlDiagnostics },
+  { owner: 'schema', title: 'Structural validation', table: schemaDiagnostics },
+  { owner: 'expr', title: 'Expressions', table: exprDiagnostics },
+  { owner: 'check', title: 'Semantic checks', table: checkDiagnostics },
+];

@@ -1,0 +1,182 @@
+/**
+ * Loads a spec and everything it imports, and merges the files into one
+ * document with one span index (each span names its own file).
+ *
+ *   read (host) → decode UTF-8 → parse (.pab or YAML) → validate against the
+ *   JSON Schema → follow `imports` depth-first (cycles reported) → merge
+ *   (a name defined twice, in one file or two, is reported)
+ *
+ * Files with errors are still merged as far as possible so that one run
+ * reports every problem; callers stop before checking when there are errors.
+ */
+import { createSourceFile, type SourceFile } from '../core/source-file.js';
+import { createSpan, type Span } from '../core/span.js';
+import type { Host } from '../core/host.js';
+import { decodeUtf8 } from '../core/utf8.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/codes/load.js';
+import { childPointer, type SpanIndex, type SpecAst } from './ast.js';
+import type { SpecDocument } from './document.js';
+import { parsePabSpec } from './pab/index.js';
+import { parseYamlSpec } from './yaml/parse.js';
+import { validateDocument } from './validate.js';
+
+export interface LoadedSpec {
+  readonly root: string;
+  /** Every file read, by path (for rendering diagnostics). */
+  readonly files: ReadonlyMap<string, SourceFile>;
+  /** The parsed files, root first, then imports depth-first. */
+  readonly asts: readonly SpecAst[];
+  /** All files merged; `imports` removed. */
+  readonly document: SpecDocument;
+  readonly spans: SpanIndex;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type SpecFormatName = 'pab' | 'yaml';
+
+export function formatOf(path: string): SpecFormatName | undefined {
+  if (/\.pab$/i.test(path)) return 'pab';
+  if (/\.ya?ml$/i.test(path)) return 'yaml';
+  return undefined;
+}
+
+/** Reads and decodes one file; undefined (with a diagnostic) when it cannot. */
+export function readSpecFile(host: Host, path: string, from: Span | undefined, diagnostics: Diagnostic[]): SourceFile | undefined {
+  const bytes = host.readFile(path);
+  if (bytes === undefined) {
+    diagnostics.push(diag('file-not-found', { path }, from ? { span: from } : {}));
+    return undefined;
+  }
+  const decoded = decodeUtf8(bytes);
+  const file = createSourceFile(path, decoded.text);
+  if (!decoded.ok) {
+    diagnostics.push(diag('invalid-utf8', {}, { span: createSpan(path, decoded.offset, decoded.offset + 1) }));
+  }
+  return file;
+}
+
+/** Parses and validates one decoded file. */
+export function parseSpecFile(file: SourceFile, format: SpecFormatName): { ast: SpecAst | undefined; diagnostics: Diagnostic[] } {
+  const parsed = format === 'pab' ? parsePabSpec(file) : parseYamlSpec(file);
+  const diagnostics = [...parsed.diagnostics];
+  if (parsed.ast && !diagnostics.some((d) => d.severity === 'error')) {
+    diagnostics.push(...validateDocument(parsed.ast.document, parsed.ast.spans, file.path));
+  }
+  return { ast: parsed.ast, diagnostics };
+}
+
+interface LoadState {
+  readonly host: Host;
+  readonly files: Map<string, SourceFile>;
+  readonly asts: SpecAst[];
+  readonly diagnostics: Diagnostic[];
+  readonly done: Set<string>;
+  readonly stack: string[];
+}
+
+function loadFile(state: LoadState, path: string, from: Span | undefined): void {
+  if (state.stack.includes(path)) {
+    const chain = [...state.stack.slice(state.stack.indexOf(path)), path].map((p) => `\`${p}\``).join(' → ');
+    state.diagnostics.push(diag('import-cycle', { chain }, from ? { span: from } : {}));
+    return;
+  }
+  if (state.done.has(path)) return;
+  state.done.add(path);
+  const format = formatOf(path);
+  if (!format) {
+    state.diagnostics.push(diag('unknown-spec-format', { path }, from ? { span: from } : {}));
+    return;
+  }
+  const file = readSpecFile(state.host, path, from, state.diagnostics);
+  if (!file) return;
+  state.files.set(path, file);
+  if (state.diagnostics.some((d) => d.code === 'invalid-utf8' && d.span?.file === path)) return;
+  const { ast, diagnostics } = parseSpecFile(file, format);
+  state.diagnostics.push(...diagnostics);
+  if (!ast) return;
+  state.asts.push(ast);
+  const imports = Array.isArray(ast.document.imports) ? ast.document.imports : [];
+  state.stack.push(path);
+  imports.forEach((imp, i) => {
+    if (typeof imp !== 'string') return;
+    const at = ast.spans.get(childPointer('/imports', i))?.value;
+    loadFile(state, state.host.resolvePath(path, imp), at);
+  });
+  state.stack.pop();
+}
+
+const MAP_SECTIONS: Record<string, string> = {
+  enums: 'Enum',
+  entities: 'Entity',
+  resources: 'Resource',
+  aggregates: 'Aggregate',
+  projections: 'Projection',
+  sagas: 'Saga',
+  services: 'Service',
+  queries: 'Query',
+  mcp: 'MCP server',
+};
+const SINGLE_SECTIONS = ['backend', 'auth', 'deploy'];
+
+function copySpans(from: SpanIndex, to: SpanIndex, prefix: string): void {
+  for (const [p, s] of from) if (p === prefix || p.startsWith(prefix + '/')) to.set(p, s);
+}
+
+/** Merges parsed files; the first definition of a name wins, later ones are reported. */
+export function mergeAsts(asts: readonly SpecAst[], diagnostics: Diagnostic[]): { document: SpecDocument; spans: SpanIndex } {
+  const merged: Record<string, unknown> = {};
+  const spans: SpanIndex = new Map();
+  const root = asts[0];
+  if (root?.spans.get('')) spans.set('', root.spans.get('')!);
+  for (const ast of asts) {
+    const doc = ast.document as Record<string, unknown>;
+    for (const [section, value] of Object.entries(doc)) {
+      if (section === 'imports') continue;
+      const sp = childPointer('', section);
+      if (MAP_SECTIONS[section] && value && typeof value === 'object' && !Array.isArray(value)) {
+        const target = (merged[section] ??= {}) as Record<string, unknown>;
+        for (const [name, def] of Object.entries(value)) {
+          const np = childPointer(sp, name);
+          if (name in target) {
+            const first = spans.get(np);
+            const here = ast.spans.get(np);
+            diagnostics.push(
+              diag('duplicate-definition', { kind: MAP_SECTIONS[section]!, name }, {
+                ...(here ? { span: here.key ?? here.span } : {}),
+                ...(first ? { related: [{ span: first.key ?? first.span, message: `\`${name}\` is first defined here.` }] } : {}),
+              }),
+            );
+            continue;
+          }
+          target[name] = def;
+          copySpans(ast.spans, spans, np);
+          if (!spans.has(sp) && ast.spans.get(sp)) spans.set(sp, ast.spans.get(sp)!);
+        }
+        continue;
+      }
+      if (section in merged && SINGLE_SECTIONS.includes(section)) {
+        const here = ast.spans.get(sp);
+        const first = spans.get(sp);
+        diagnostics.push(
+          diag('duplicate-section', { section }, {
+            ...(here ? { span: here.key ?? here.span } : {}),
+            ...(first ? { related: [{ span: first.key ?? first.span, message: 'First defined here.' }] } : {}),
+          }),
+        );
+        continue;
+      }
+      if (section in merged) continue;
+      merged[section] = value;
+      copySpans(ast.spans, spans, sp);
+    }
+  }
+  return { document: merged as SpecDocument, spans };
+}
+
+export function loadSpec(host: Host, rootPath: string): LoadedSpec {
+  const state: LoadState = { host, files: new Map(), asts: [], diagnostics: [], done: new Set(), stack: [] };
+  loadFile(state, rootPath, undefined);
+  const { document, spans } = mergeAsts(state.asts, state.diagnostics);
+  return { root: rootPath, files: state.files, asts: state.asts, document, spans, diagnostics: state.diagnostics };
+}
