@@ -202,7 +202,8 @@ function isUserMap(path: readonly string[]): boolean {
 
 function orderKeys(keys: readonly string[], path: readonly string[]): string[] {
   if (isUserMap(path)) return [...keys];
-  const head = ['name', 'doc', 'type'].filter((k) => keys.includes(k));
+  const inIndex = path[path.length - 2] === 'indexes';
+  const head = (inIndex ? ['fields'] : ['name', 'doc', 'type']).filter((k) => keys.includes(k));
   const isEntity = path.length === 2 && path[0] === 'entities';
   const middle = isEntity ? ENTITY_KEY_ORDER.filter((k) => keys.includes(k)) : [];
   return [...head, ...middle, ...keys.filter((k) => !head.includes(k) && !middle.includes(k))];

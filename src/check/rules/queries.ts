@@ -1,0 +1,51 @@
+/**
+ * Rules for named queries: the entity exists; `where` resolves against it
+ * (joins through single relations allowed) with `$params` typed from the
+ * fields they are compared with — every parameter must get a type; `orderBy`
+ * names sortable fields; `limit` is at least 1. The parameter list is cached
+ * for the model builder.
+ */
+import type { QueryDoc } from '../../syntax/document.js';
+import { parseOrderItem } from '../../syntax/expr/values.js';
+import { at, isNumber, listOf, reportAll, reportAt, sourceAt, valueSpan, type CheckContext, type Named } from '../context.js';
+import { resolveConditionAt, type ParamInfo } from '../conditions.js';
+import { columnFields, lookupEntity, lookupField } from '../lookup.js';
+
+export type QueryRule = (query: Named<QueryDoc>, ctx: CheckContext) => void;
+
+export const queryWhereResolves: QueryRule = (q, ctx) => {
+  const entity = lookupEntity(ctx, q.doc.entity, valueSpan(ctx, `${q.pointer}/entity`));
+  if (!entity || q.doc.where === undefined) return;
+  const params = new Map<string, ParamInfo>();
+  const pointer = `${q.pointer}/where`;
+  const c = resolveConditionAt(ctx, q.doc.where, pointer, { what: `the \`where\` of query \`${q.name}\``, entity, params, joins: true });
+  if (!c) return;
+  ctx.resolved.conditions.set(pointer, c);
+  let typed = true;
+  for (const p of params.values()) {
+    if (p.type) continue;
+    typed = false;
+    reportAt(ctx, 'param-type-unknown', { name: p.name }, at(p.span));
+  }
+  if (typed) ctx.resolved.queryParams.set(q.pointer, [...params.values()].map((p) => ({ name: p.name, type: p.type! })));
+};
+
+export const orderByFieldsExist: QueryRule = (q, ctx) => {
+  const entity = typeof q.doc.entity === 'string' ? ctx.entities.get(q.doc.entity) : undefined;
+  if (!entity) return;
+  listOf(q.doc.orderBy).forEach((text, i) => {
+    const { node, diagnostics } = parseOrderItem(sourceAt(ctx, `${q.pointer}/orderBy/${i}`, String(text)), 'the orderBy item');
+    reportAll(ctx, diagnostics);
+    const f = node && lookupField(ctx, entity, node.field, node.fieldSpan);
+    if (f && node) columnFields(ctx, entity, f, 'sorted', node.fieldSpan, true);
+  });
+};
+
+export const limitIsPositive: QueryRule = (q, ctx) => {
+  const n = q.doc.limit;
+  if (isNumber(n) && (n < 1 || !Number.isInteger(n))) {
+    reportAt(ctx, 'value-out-of-range', { what: `\`limit\` of query \`${q.name}\``, range: 'a whole number of at least 1', value: n }, at(valueSpan(ctx, `${q.pointer}/limit`)));
+  }
+};
+
+export const queryRules: readonly QueryRule[] = [queryWhereResolves, orderByFieldsExist, limitIsPositive];
