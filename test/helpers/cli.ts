@@ -1,0 +1,82 @@
+/**
+ * Shared helpers for CLI tests.
+ *
+ * - `runPab(argv, options)` runs `runCli` in-process with a capturing `CliIo`
+ *   (stdout/stderr collected as strings, isTTY false). The host is the node
+ *   host by default or a memory host when `files` is given; `writeFile` either
+ *   writes for real (node host) or is captured in `written`.
+ * - `spawnPab(argv)` runs the real `bin/pab.js` in a child process; it needs
+ *   `dist/` (build it once with `buildDist()` in the test file's beforeAll).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createMemoryHost, createNodeHost, type Host } from '../../src/core/host.js';
+import { runCli } from '../../src/cli/main.js';
+import { writeFileAtomic, type CliIo } from '../../src/cli/io.js';
+
+/** The repository root (where package.json and bin/ are). */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** Files written through `io.writeFile`, in order (captured or real). */
+  written: { path: string; content: string }[];
+}
+
+export interface RunPabOptions {
+  /** Run on a memory host over these files instead of the disk. */
+  files?: Record<string, string | Uint8Array>;
+  /** A host to use as is (overrides `files`). */
+  host?: Host;
+  /**
+   * 'real' writes files atomically on disk (the default with the node host);
+   * 'capture' only records them in `written` (the default with a memory host).
+   */
+  write?: 'real' | 'capture';
+  cwd?: string;
+}
+
+/** Runs `pab <argv>` in-process and returns its exit code and output. */
+export function runPab(argv: readonly string[], options: RunPabOptions = {}): CliResult {
+  let stdout = '';
+  let stderr = '';
+  const written: { path: string; content: string }[] = [];
+  const memory = options.host === undefined && options.files !== undefined;
+  const host = options.host ?? (options.files ? createMemoryHost(options.files) : createNodeHost());
+  const mode = options.write ?? (memory ? 'capture' : 'real');
+  const io: CliIo = {
+    host,
+    cwd: options.cwd ?? process.cwd(),
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+    writeFile: (path, content) => {
+      written.push({ path, content });
+      if (mode === 'real') writeFileAtomic(path, content);
+    },
+  };
+  const code = runCli(argv, io);
+  return { code, stdout, stderr, written };
+}
+
+/** Compiles src/ to dist/ (`tsc -p src`), so that bin/pab.js can run. */
+export function buildDist(): void {
+  execFileSync('npx', ['tsc', '-p', 'src'], { cwd: REPO_ROOT, stdio: 'pipe' });
+}
+
+/** Runs the real `node bin/pab.js <argv>` from the repository root. */
+export function spawnPab(argv: readonly string[], options: { cwd?: string } = {}): Omit<CliResult, 'written'> {
+  const r = spawnSync(process.execPath, [`${REPO_ROOT}bin/pab.js`, ...argv], {
+    cwd: options.cwd ?? REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  if (r.error) throw r.error;
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
