@@ -119,59 +119,88 @@ const MAP_SECTIONS: Record<string, string> = {
 };
 const SINGLE_SECTIONS = ['backend', 'auth', 'deploy'];
 
-function copySpans(from: SpanIndex, to: SpanIndex, prefix: string): void {
-  for (const [p, s] of from) if (p === prefix || p.startsWith(prefix + '/')) to.set(p, s);
+/** The definition a pointer belongs to: "/entities/User" for "/entities/User/fields/x", "/backend" for "/backend/name". */
+function ownerOf(pointer: string): string {
+  const parts = pointer.split('/', 4);
+  if (parts.length < 2) return pointer;
+  const section = parts[1]!;
+  return section in MAP_SECTIONS && parts.length >= 3 ? `/${section}/${parts[2]}` : `/${section}`;
 }
 
-/** Merges parsed files; the first definition of a name wins, later ones are reported. */
+/**
+ * Merges parsed files; the first definition of a name wins, later ones are
+ * reported. Linear in the number of spans: each file's span index is copied
+ * in one pass, keeping the entries of the definitions taken from that file.
+ */
 export function mergeAsts(asts: readonly SpecAst[], diagnostics: Diagnostic[]): { document: SpecDocument; spans: SpanIndex } {
   const merged: Record<string, unknown> = {};
   const spans: SpanIndex = new Map();
   const root = asts[0];
   if (root?.spans.get('')) spans.set('', root.spans.get('')!);
   for (const ast of asts) {
+    const taken = new Set<string>();
     const doc = ast.document as Record<string, unknown>;
     for (const [section, value] of Object.entries(doc)) {
       if (section === 'imports') continue;
       const sp = childPointer('', section);
       if (MAP_SECTIONS[section] && value && typeof value === 'object' && !Array.isArray(value)) {
-        const target = (merged[section] ??= {}) as Record<string, unknown>;
-        for (const [name, def] of Object.entries(value)) {
-          const np = childPointer(sp, name);
-          if (name in target) {
-            const first = spans.get(np);
-            const here = ast.spans.get(np);
-            diagnostics.push(
-              diag('duplicate-definition', { kind: MAP_SECTIONS[section]!, name }, {
-                ...(here ? { span: here.key ?? here.span } : {}),
-                ...(first ? { related: [{ span: first.key ?? first.span, message: `\`${name}\` is first defined here.` }] } : {}),
-              }),
-            );
-            continue;
-          }
-          target[name] = def;
-          copySpans(ast.spans, spans, np);
-          if (!spans.has(sp) && ast.spans.get(sp)) spans.set(sp, ast.spans.get(sp)!);
-        }
+        mergeMapSection(ast, spans, merged, section, value as Record<string, unknown>, taken, diagnostics);
         continue;
       }
-      if (section in merged && SINGLE_SECTIONS.includes(section)) {
-        const here = ast.spans.get(sp);
-        const first = spans.get(sp);
-        diagnostics.push(
-          diag('duplicate-section', { section }, {
-            ...(here ? { span: here.key ?? here.span } : {}),
-            ...(first ? { related: [{ span: first.key ?? first.span, message: 'First defined here.' }] } : {}),
-          }),
-        );
+      if (section in merged) {
+        if (SINGLE_SECTIONS.includes(section)) reportDuplicateSection(ast, spans, section, diagnostics);
         continue;
       }
-      if (section in merged) continue;
       merged[section] = value;
-      copySpans(ast.spans, spans, sp);
+      taken.add(sp);
+    }
+    for (const [p, s] of ast.spans) {
+      if (p !== '' && taken.has(ownerOf(p))) spans.set(p, s);
     }
   }
   return { document: merged as SpecDocument, spans };
+}
+
+function mergeMapSection(
+  ast: SpecAst,
+  spans: SpanIndex,
+  merged: Record<string, unknown>,
+  section: string,
+  value: Record<string, unknown>,
+  taken: Set<string>,
+  diagnostics: Diagnostic[],
+): void {
+  const sp = childPointer('', section);
+  const target = (merged[section] ??= {}) as Record<string, unknown>;
+  if (!spans.has(sp) && ast.spans.get(sp)) spans.set(sp, ast.spans.get(sp)!);
+  for (const [name, def] of Object.entries(value)) {
+    const np = childPointer(sp, name);
+    if (name in target) {
+      const first = spans.get(np);
+      const here = ast.spans.get(np);
+      diagnostics.push(
+        diag('duplicate-definition', { kind: MAP_SECTIONS[section]!, name }, {
+          ...(here ? { span: here.key ?? here.span } : {}),
+          ...(first ? { related: [{ span: first.key ?? first.span, message: `\`${name}\` is first defined here.` }] } : {}),
+        }),
+      );
+      continue;
+    }
+    target[name] = def;
+    taken.add(np);
+  }
+}
+
+function reportDuplicateSection(ast: SpecAst, spans: SpanIndex, section: string, diagnostics: Diagnostic[]): void {
+  const sp = childPointer('', section);
+  const here = ast.spans.get(sp);
+  const first = spans.get(sp);
+  diagnostics.push(
+    diag('duplicate-section', { section }, {
+      ...(here ? { span: here.key ?? here.span } : {}),
+      ...(first ? { related: [{ span: first.key ?? first.span, message: 'First defined here.' }] } : {}),
+    }),
+  );
 }
 
 export function loadSpec(host: Host, rootPath: string): LoadedSpec {

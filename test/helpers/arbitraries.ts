@@ -591,6 +591,8 @@ const pabValueToken = fc.oneof(
   fc.constantFrom('decimal(12, 2)?', 'Order[]', 'string?', '(a, b desc)', '(x > 0)', '100/minute', '15m', '-3', '1.5e3'),
   identifier,
   awkwardText(2).map((s) => JSON.stringify(s)),
+  // Raw string contents, control characters included (only `"`, `\\` and line breaks kept out).
+  fc.string({ unit: 'binary', maxLength: 4 }).map((s) => `"${s.replace(/["\\\r\n]/g, '')}"`),
   fc.nat().map(String),
 );
 
@@ -601,14 +603,31 @@ const pabAttr = fc.oneof(
 
 type PabStatement = { key: string; values: string[]; attrs: string[]; body?: PabStatement[] };
 
-const pabStatement: fc.Arbitrary<PabStatement> = fc.letrec<{ stmt: PabStatement }>((tie) => ({
-  stmt: fc.record({
+const TOP_WORDS = ['backend', 'enum', 'entity', 'resource', 'auth', 'aggregate', 'projection', 'saga', 'service', 'query', 'mcp', 'deploy', 'import'] as const;
+
+/** Statements at `depth` (0 = top level): declarations up top, members and fields below. */
+function pabStatementAt(depth: number): fc.Arbitrary<PabStatement> {
+  const body: fc.Arbitrary<PabStatement[] | undefined> =
+    depth >= 3
+      ? fc.constant(undefined)
+      : fc.option(fc.array(pabStatementAt(depth + 1), { maxLength: 4 }), { nil: undefined, freq: depth === 0 ? 8 : 2 });
+  const member = fc.record({
     key: fc.oneof(fc.constantFrom(...STATEMENT_WORDS), identifier, fc.constantFrom(...PAB_KEYWORDS)),
     values: fc.array(pabValueToken, { maxLength: 3 }),
     attrs: fc.array(pabAttr, { maxLength: 2 }),
-    body: fc.option(fc.array(tie('stmt'), { maxLength: 4, depthIdentifier: 'pab' }), { nil: undefined, depthSize: 'small', depthIdentifier: 'pab' }),
-  }, { requiredKeys: ['key', 'values', 'attrs'] }) as fc.Arbitrary<PabStatement>,
-})).stmt;
+    body,
+  });
+  if (depth > 0) return member as fc.Arbitrary<PabStatement>;
+  const declaration = fc.record({
+    key: fc.constantFrom(...TOP_WORDS),
+    values: fc.oneof({ arbitrary: identifier.map((n) => [n]), weight: 4 }, { arbitrary: fc.array(pabValueToken, { maxLength: 2 }), weight: 1 }),
+    attrs: fc.array(pabAttr, { maxLength: 1 }),
+    body: fc.array(pabStatementAt(1), { maxLength: 4 }).map((b) => b as PabStatement[] | undefined),
+  });
+  return fc.oneof({ arbitrary: declaration, weight: 4 }, { arbitrary: member, weight: 1 }) as fc.Arbitrary<PabStatement>;
+}
+
+const pabStatement = pabStatementAt(0);
 
 function renderStatement(s: PabStatement, indent: string, sep: string, comment: boolean): string {
   const head = [s.key, s.values.join(sep), ...s.attrs].filter((x) => x !== '').join(' ');

@@ -94,7 +94,8 @@ export const pabDiagnostics = defineDiagnostics({
     summary: 'The same property, field or declaration twice in one block.',
     example: 'entity User {\n  name string\n  name text\n}',
     fix: 'Keep one of them.',
-    message: (p: { name: string; where: string }) => `\`${p.name}\` is declared twice in ${p.where}.`,
+    message: (p: { name: string; where: string }) =>
+      p.name.includes('`') ? `\`${p.name}\` are both declared in ${p.where}.` : `\`${p.name}\` is declared twice in ${p.where}.`,
   } satisfies DiagnosticDef<{ name: string; where: string }>,
   'doc-statement': {
     severity: 'error',

@@ -31,6 +31,18 @@ function flatten(statements: readonly Statement[], out: Statement[] = []): State
   return out;
 }
 
+/** The first index in [0, n) for which `ok` holds (ok is monotone), or n. */
+function lowerBound(n: number, ok: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Text between two offsets holds only whitespace and `///` comments of the run. */
 function onlyBlankBetween(text: string, from: number, to: number): boolean {
   return /^[ \t\r\n\f\v\u00a0]*$/.test(text.slice(from, to));
@@ -58,7 +70,7 @@ export function collectDocRuns(text: string, comments: readonly IToken[], statem
     }
     i++;
     const end = run[run.length - 1]!.endOffset! + 1;
-    const next = starts.find((s) => s >= end);
+    const next = starts[lowerBound(starts.length, (k) => starts[k]! >= end)];
     if (next !== undefined && onlyBlankBetween(text, end, next) && !docs.has(next)) {
       docs.set(next, run.map((t) => docLine(t)).join('\n'));
       runs.set(next, run);
@@ -99,7 +111,10 @@ export function attachComments(
   const inner = new Map<Statement, IToken[]>();
   for (const c of comments) {
     const line = c.startLine ?? 0;
-    const holder = mapped.find((s) => s.start <= c.startOffset && c.startOffset < s.end);
+    // Statements are in source order and do not overlap: binary search.
+    const after = lowerBound(mapped.length, (k) => mapped[k]!.start > c.startOffset);
+    const candidate = mapped[after - 1];
+    const holder = candidate && c.startOffset < candidate.end ? candidate : undefined;
     if (holder?.body && holder.bodyStart !== undefined && c.startOffset > holder.bodyStart && line !== holder.firstLine) {
       const list = inner.get(holder) ?? [];
       list.push(c);
@@ -112,16 +127,14 @@ export function attachComments(
       else (e.leading ??= []).push(commentText(c));
       continue;
     }
-    const before = mapped.filter((s) => s.end <= c.startOffset && s.lastLine === line);
-    const prev = before[before.length - 1];
+    const prev = candidate && candidate.lastLine === line ? candidate : undefined;
     if (prev && entry(index, pointers.get(prev)!).trailing === undefined) {
       entry(index, pointers.get(prev)!).trailing = commentText(c);
       continue;
     }
-    const next = mapped.find((s) => s.start > c.startOffset);
+    const next = mapped[after];
     if (next) (entry(index, pointers.get(next)!).leading ??= []).push(commentText(c));
     else (entry(index, blockPointer).end ??= []).push(commentText(c));
   }
   for (const [s, list] of inner) attachComments(list, s.body!, pointers, pointers.get(s)!, index);
-  for (const [k, v] of [...index]) if (Object.keys(v).length === 0) index.delete(k);
 }

@@ -20,7 +20,7 @@ const MAX_LEX_ERRORS = 20;
 
 const continuesLine = new Set<TokenType>([
   T.LCurly, T.Comma, T.Equals, T.NotEq, T.Less, T.LessEq, T.Greater, T.GreaterEq,
-  T.Plus, T.Minus, T.Star, T.Slash, T.And, T.Or, T.Not, T.In, T.Colon, T.At, T.Dot,
+  T.Plus, T.Minus, T.Star, T.Slash, T.And, T.Or, T.Not, T.In, T.Colon,
 ]);
 
 function syntheticNewline(at: IToken): IToken {
@@ -104,14 +104,18 @@ function parseErrorDiagnostic(file: SourceFile, err: IRecognitionException): Dia
   if (tok.tokenType === EOF || Number.isNaN(tok.startOffset)) tok = e.previousToken ?? tok;
   const start = Number.isNaN(tok.startOffset) ? file.text.length : tok.startOffset;
   const endOffset = tok.endOffset ?? start;
-  const end = tok.tokenType === EOF || endOffset < start ? start : endOffset + 1;
+  // A newline is shown as the end of its line, not as the start of the next one.
+  const end = tok.tokenType === EOF || tok.tokenType === T.Newline || endOffset < start ? start : endOffset + 1;
   let hint: string | undefined;
   if (e.token.tokenType === T.Comma) hint = 'Statements end at the end of the line; commas only separate the items of one value.';
   else if (e.token.tokenType === T.Colon) hint = 'Write `key value` without a colon; colons only name arguments, as in `@relation(onDelete: cascade)`.';
-  else if (e.token.tokenType === T.NumberLiteral || (e.token.tokenType === T.Dot && e.previousToken?.tokenType === T.NumberLiteral)) {
+  else if (e.token.tokenType === T.MalformedNumber && /[A-Za-z_]/.test(e.token.image)) {
+    hint = 'A duration is a whole number and a unit: ms, s, m, h, d or w, as in `5m` or `90s`.';
+  } else if (e.token.tokenType === T.MalformedNumber || e.token.tokenType === T.NumberLiteral || (e.token.tokenType === T.Dot && e.previousToken?.tokenType === T.NumberLiteral)) {
     hint = 'Write versions and other dotted text as a string, e.g. `version "1.2.0"`.';
   } else if (e.token.tokenType === T.RCurly || e.token.tokenType === EOF) hint = 'Check that every `{` has its `}` and every `(` its `)`.';
-  return diag('syntax-error', { text: e.message }, { span: createSpan(file.path, start, end), hint });
+  const text = e.token.tokenType === T.MalformedNumber ? `\`${e.token.image}\` is neither a number nor a duration.` : e.message;
+  return diag('syntax-error', { text }, { span: createSpan(file.path, start, end), hint });
 }
 
 /** Lexes, tidies and parses. Errors are diagnostics; the CST is undefined when parsing failed. */

@@ -12,8 +12,9 @@
  *   attribute := '@' Name ('(' args? ')')?
  *   value     := item (',' item)*          item := expr ('asc' | 'desc')?
  *   tuple     := '(' item (',' item)* ')'   (also plain parentheses)
- *   expr      := or-expression with and, not, comparisons (= != < <= > >= in),
- *                + - * /, unary -, postfix call (args), .name, [], ?
+ *   expr      := operand (operator operand)*     operator: or and = != < <= > >= in
+ *                                                 `not in` + - * /
+ *   operand   := ('-' | 'not')* postfix          postfix: call (args), .name, [], ?
  */
 import { CstParser, EOF, type IToken, type IParserErrorMessageProvider, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
@@ -114,81 +115,45 @@ export class PabParser extends CstParser {
     this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.Asc) }, { ALT: () => this.CONSUME(T.Desc) }]));
   });
 
+  /**
+   * Expressions are flat here (operands joined by operators): the .pab front
+   * end only needs their tokens, and the checker parses the canonical string
+   * with precedence. A flat rule keeps parsing fast on large specs.
+   */
   public expr = this.RULE('expr', () => {
-    this.SUBRULE(this.andExpr);
+    this.SUBRULE(this.operand);
     this.MANY(() => {
-      this.CONSUME(T.Or);
-      this.SUBRULE2(this.andExpr);
+      this.SUBRULE(this.operator);
+      this.SUBRULE2(this.operand);
     });
   });
 
-  public andExpr = this.RULE('andExpr', () => {
-    this.SUBRULE(this.notExpr);
-    this.MANY(() => {
-      this.CONSUME(T.And);
-      this.SUBRULE2(this.notExpr);
-    });
+  public operand = this.RULE('operand', () => {
+    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Not) }]));
+    this.SUBRULE(this.postfix);
   });
 
-  public notExpr = this.RULE('notExpr', () => {
+  public operator = this.RULE('operator', () => {
     this.OR([
+      { ALT: () => this.CONSUME(T.Or) },
+      { ALT: () => this.CONSUME(T.And) },
+      { ALT: () => this.CONSUME(T.Equals) },
+      { ALT: () => this.CONSUME(T.NotEq) },
+      { ALT: () => this.CONSUME(T.LessEq) },
+      { ALT: () => this.CONSUME(T.GreaterEq) },
+      { ALT: () => this.CONSUME(T.Less) },
+      { ALT: () => this.CONSUME(T.Greater) },
+      { ALT: () => this.CONSUME(T.In) },
       {
         ALT: () => {
           this.CONSUME(T.Not);
-          this.SUBRULE(this.notExpr);
+          this.CONSUME2(T.In);
         },
       },
-      { ALT: () => this.SUBRULE(this.cmpExpr) },
-    ]);
-  });
-
-  public cmpExpr = this.RULE('cmpExpr', () => {
-    this.SUBRULE(this.addExpr);
-    this.OPTION(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(T.Equals) },
-        { ALT: () => this.CONSUME(T.NotEq) },
-        { ALT: () => this.CONSUME(T.LessEq) },
-        { ALT: () => this.CONSUME(T.GreaterEq) },
-        { ALT: () => this.CONSUME(T.Less) },
-        { ALT: () => this.CONSUME(T.Greater) },
-        { ALT: () => this.CONSUME(T.In) },
-        {
-          ALT: () => {
-            this.CONSUME(T.Not);
-            this.CONSUME2(T.In);
-          },
-        },
-      ]);
-      this.SUBRULE2(this.addExpr);
-    });
-  });
-
-  public addExpr = this.RULE('addExpr', () => {
-    this.SUBRULE(this.mulExpr);
-    this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
-      this.SUBRULE2(this.mulExpr);
-    });
-  });
-
-  public mulExpr = this.RULE('mulExpr', () => {
-    this.SUBRULE(this.unary);
-    this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.Star) }, { ALT: () => this.CONSUME(T.Slash) }]);
-      this.SUBRULE2(this.unary);
-    });
-  });
-
-  public unary = this.RULE('unary', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.Minus);
-          this.SUBRULE(this.unary);
-        },
-      },
-      { ALT: () => this.SUBRULE(this.postfix) },
+      { ALT: () => this.CONSUME(T.Plus) },
+      { ALT: () => this.CONSUME2(T.Minus) },
+      { ALT: () => this.CONSUME(T.Star) },
+      { ALT: () => this.CONSUME(T.Slash) },
     ]);
   });
 

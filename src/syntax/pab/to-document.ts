@@ -116,11 +116,18 @@ function nameOf(ctx: MapContext, s: Statement): string | undefined {
 }
 
 /** Claims `key` in `seen`, reporting a duplicate; returns false when taken. */
-function claim(ctx: MapContext, seen: Map<string, Span>, key: string, at: Span, where: string): boolean {
+function claim(ctx: MapContext, seen: Map<string, Span>, key: string, at: Span, where: string, shown: string = key): boolean {
   const first = seen.get(key);
   if (first) {
+    const firstText = ctx.file.text.slice(first.start, first.end);
+    const caseOnly = firstText !== shown && firstText.toLowerCase() === shown.toLowerCase();
+    const name = caseOnly ? `${shown}\` and \`${firstText}` : shown;
     ctx.diagnostics.push(
-      diag('duplicate-statement', { name: key, where }, { span: at, related: [{ span: first, message: `\`${key}\` is first declared here.` }] }),
+      diag('duplicate-statement', { name, where }, {
+        span: at,
+        related: [{ span: first, message: `\`${caseOnly ? firstText : shown}\` is first declared here.` }],
+        ...(caseOnly ? { hint: 'Names that differ only in case clash in SQL and GraphQL; rename one of them.' } : {}),
+      }),
     );
     return false;
   }
@@ -189,6 +196,8 @@ export function mapShape(ctx: MapContext, shape: Shape, body: readonly Statement
     case 'entity':
       return mapEntity(ctx, body, target, pointer, where);
     case 'fieldsObject': {
+      // `event E { }` is `{}`, as in YAML; `fields` appears only when there are some.
+      if (body.length === 0) return;
       const fields: Obj = {};
       target['fields'] = fields;
       return mapFields(ctx, body, fields, childPointer(pointer, 'fields'), where);
@@ -346,7 +355,7 @@ function mapMap(ctx: MapContext, kind: 'expr' | string, body: readonly Statement
 function isDirective(s: Statement): boolean {
   if (!(ENTITY_DIRECTIVES as readonly string[]).includes(s.key.image)) return false;
   const first = s.items[0];
-  return first === undefined || first.kind === 'tuple' || first.kind === 'string';
+  return first === undefined || first.kind === 'tuple' || first.kind === 'string' || first.kind === 'boolean';
 }
 
 function mapEntity(ctx: MapContext, body: readonly Statement[], target: Obj, pointer: string, where: string): void {
@@ -459,7 +468,7 @@ export function mapFields(ctx: MapContext, body: readonly Statement[], target: O
       }
       continue;
     }
-    if (!claim(ctx, seen, name.toLowerCase(), tokSpan(ctx, s.key), where)) continue;
+    if (!claim(ctx, seen, name.toLowerCase(), tokSpan(ctx, s.key), where, name)) continue;
     const field: Obj = {};
     takeDoc(ctx, s, field);
     const p = childPointer(pointer, name);

@@ -35,7 +35,16 @@ export const StringLiteral = createToken({
   pattern: /"(?:[^"\\\r\n]|\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4}))*"/,
 });
 export const Duration = createToken({ name: 'Duration', pattern: /[0-9]+(?:ms|s|m|h|d|w)(?![A-Za-z0-9_])/ });
-export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?(?![A-Za-z_])/ });
+export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?(?![A-Za-z_.0-9])/ });
+/**
+ * Text that starts like a number but is none: `5min`, `1.5h`, `1.2.0`. No rule
+ * accepts it, so it becomes one clear syntax error with a hint (see lex.ts).
+ */
+export const MalformedNumber = createToken({
+  name: 'MalformedNumber',
+  pattern: /[0-9]+(?:\.[0-9]+)*(?:\.|[A-Za-z_])[A-Za-z0-9_.]*/,
+  label: 'a malformed number',
+});
 export const Param = createToken({ name: 'Param', pattern: /\$[A-Za-z_][A-Za-z0-9_]*/ });
 
 export const LCurly = createToken({ name: 'LCurly', pattern: /\{/, label: "'{'" });
@@ -69,6 +78,7 @@ export const allTokens: TokenType[] = [
   StringLiteral,
   Duration,
   NumberLiteral,
+  MalformedNumber,
   Param,
   And,
   Or,

@@ -5,7 +5,6 @@
  * child statements, plus the source range for comments and spans.
  */
 import type { CstNode, IToken } from 'chevrotain';
-import { compilerAssert } from '../../core/assert.js';
 import * as T from './tokens.js';
 
 export type ItemKind = 'identifier' | 'string' | 'number' | 'boolean' | 'null' | 'duration' | 'tuple' | 'complex';
@@ -74,22 +73,27 @@ function only(node: CstNode, rule: string): CstNode | undefined {
   return ch[rule]![0] as CstNode;
 }
 
-/** Follows expr → … → primary while each level is trivial; returns the primary or undefined. */
+/** The operand of an expression that is a single operand, or undefined. */
+function soleOperand(expr: CstNode): CstNode | undefined {
+  const ch = expr.children as Children;
+  if (ch['operator'] || ch['operand']?.length !== 1) return undefined;
+  return ch['operand'][0] as CstNode;
+}
+
+/** The primary of an expression that is a bare primary (no operators, prefixes or postfixes). */
 function trivialPrimary(expr: CstNode): CstNode | undefined {
-  let node: CstNode | undefined = expr;
-  for (const rule of ['andExpr', 'notExpr', 'cmpExpr', 'addExpr', 'mulExpr', 'unary', 'postfix', 'primary']) {
-    node = node && only(node, rule);
-  }
-  return node;
+  const operand = soleOperand(expr);
+  if (!operand) return undefined;
+  const och = operand.children as Children;
+  if (och['Minus'] || och['Not']) return undefined;
+  return only(och['postfix']![0] as CstNode, 'primary');
 }
 
 function negativeNumber(expr: CstNode): number | undefined {
-  let node: CstNode | undefined = expr;
-  for (const rule of ['andExpr', 'notExpr', 'cmpExpr', 'addExpr', 'mulExpr', 'unary']) node = node && only(node, rule);
-  const ch = node?.children as Children | undefined;
-  if (!ch || !ch['Minus'] || !ch['unary']) return undefined;
-  const inner = only(ch['unary'][0] as CstNode, 'postfix');
-  const prim = inner && only(inner, 'primary');
+  const operand = soleOperand(expr);
+  const och = operand?.children as Children | undefined;
+  if (!och || och['Not'] || och['Minus']?.length !== 1) return undefined;
+  const prim = only(och['postfix']![0] as CstNode, 'primary');
   const tok = prim && ((prim.children as Children)['NumberLiteral']?.[0] as IToken | undefined);
   return tok ? -Number(tok.image) : undefined;
 }
@@ -142,6 +146,20 @@ function buildAttribute(node: CstNode): Attribute {
   return ch['LParen'] ? { at, name, args: buildArgs(argsNode), end } : { at, name, end };
 }
 
+/** The last real token of a statement, without walking its whole subtree. */
+function lastTokenOf(key: IToken, items: readonly Item[], attributes: readonly Attribute[], block: CstNode | undefined): IToken {
+  const rcurly = (block?.children as Children | undefined)?.['RCurly']?.[0] as IToken | undefined;
+  if (rcurly && !Number.isNaN(rcurly.startOffset)) return rcurly;
+  const attr = attributes[attributes.length - 1];
+  if (attr) {
+    const tokens: IToken[] = [attr.name, ...(attr.args ?? []).flatMap((a) => a.value.tokens)];
+    const last = tokens.reduce((a, b) => (b.startOffset > a.startOffset ? b : a));
+    return attr.args !== undefined ? { ...last, startOffset: attr.end - 1, endOffset: attr.end - 1 } : last;
+  }
+  const item = items[items.length - 1];
+  return item?.tokens[item.tokens.length - 1] ?? key;
+}
+
 function buildStatement(node: CstNode): Statement {
   const ch = node.children as Children;
   const key = ch['Name']![0] as IToken;
@@ -149,9 +167,7 @@ function buildStatement(node: CstNode): Statement {
   const items = valueNode ? ((valueNode.children as Children)['item'] as CstNode[]).map(buildItem) : [];
   const attributes = ((ch['attribute'] ?? []) as CstNode[]).map(buildAttribute);
   const blockNode = ch['block']?.[0] as CstNode | undefined;
-  const all = tokensOf(node).filter((t) => t.tokenType !== T.Newline);
-  const lastTok = all[all.length - 1] ?? key;
-  compilerAssert(all.length > 0, 'statement without tokens');
+  const lastTok = lastTokenOf(key, items, attributes, blockNode);
   const base = {
     key,
     items,
