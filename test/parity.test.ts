@@ -71,15 +71,6 @@ type Check = 'valid' | 'warnings' | 'ir' | 'document';
  * as `it.fails`; remove the entry when the bug is fixed.
  */
 const KNOWN_BUGS: Readonly<Record<string, Partial<Record<Check, string>>>> = {
-  // BUG (finding): the YAML front end stores types, conditions, access rules and
-  // `env(...)` exactly as written, while the .pab front end canonicalizes their
-  // whitespace; so the same spec gives different documents depending on spelling
-  // (`decimal(8,2)?` vs `decimal(8, 2)?`, `estimate>=0` vs `estimate >= 0`). The IRs
-  // agree (the checker canonicalizes `source`). ARCHITECTURE.md says parity between the
-  // syntaxes is a deepEqual on documents; LANGUAGE.md §2 documents the as-written storage.
-  'expressions-noncanonical-yaml': {
-    document: 'BUG: YAML expression strings are not canonicalized, .pab ones are',
-  },
 };
 
 function fixtureNames(): string[] {

@@ -71,20 +71,52 @@ export function wholeSpan(source: ExprSource): Span {
 
 const MAX_LEX_ERRORS = 5;
 
+/** The position-independent result of tokenizing a text: what `lexExpression` maps to spans. */
+interface RawLex {
+  readonly tokens: readonly { readonly kind: TokenKind; readonly image: string; readonly offset: number }[];
+  readonly errors: readonly { readonly offset: number; readonly length: number }[];
+}
+
+/**
+ * Memo of `tokenize`, a pure function of the text. Specs repeat the same short
+ * strings (`string`, `createdAt desc`, `authenticated`) thousands of times, and
+ * both the rules and the model builder read them. Bounded: short texts only,
+ * and when full it starts over, so a long-lived process never grows it.
+ */
+const LEX_CACHE_LIMIT = 5_000;
+const LEX_CACHE_MAX_TEXT = 256;
+const lexCache = new Map<string, RawLex>();
+
+function tokenize(text: string): RawLex {
+  const cached = lexCache.get(text);
+  if (cached) return cached;
+  const result = pabLexer.tokenize(text);
+  const raw: RawLex = {
+    tokens: result.tokens
+      .filter((t: IToken) => t.tokenType.name !== 'Newline')
+      .map((t) => ({ kind: t.tokenType.name as TokenKind, image: t.image, offset: t.startOffset })),
+    errors: result.errors.slice(0, MAX_LEX_ERRORS).map((e) => ({ offset: e.offset, length: e.length })),
+  };
+  if (text.length <= LEX_CACHE_MAX_TEXT) {
+    if (lexCache.size >= LEX_CACHE_LIMIT) lexCache.clear();
+    lexCache.set(text, raw);
+  }
+  return raw;
+}
+
 /** Tokenizes `source.text`; `what` names the expression in messages ("the condition"). */
 export function lexExpression(source: ExprSource, what: string): LexedExpr {
-  const result = pabLexer.tokenize(source.text);
-  const raw = result.tokens.filter((t: IToken) => t.tokenType.name !== 'Newline');
+  const raw = tokenize(source.text);
   const byOffset = createRangeMapper(source);
   const given = source.spans?.tokens;
-  const useGiven = given !== undefined && given.length === raw.length;
-  const tokens: ExprToken[] = raw.map((t, i) => ({
-    kind: t.tokenType.name as TokenKind,
+  const useGiven = given !== undefined && given.length === raw.tokens.length;
+  const tokens: ExprToken[] = raw.tokens.map((t, i) => ({
+    kind: t.kind,
     image: t.image,
-    offset: t.startOffset,
-    span: useGiven ? given[i]! : byOffset(t.startOffset, t.startOffset + t.image.length),
+    offset: t.offset,
+    span: useGiven ? given[i]! : byOffset(t.offset, t.offset + t.image.length),
   }));
-  const diagnostics = result.errors.slice(0, MAX_LEX_ERRORS).map((e) =>
+  const diagnostics = raw.errors.map((e) =>
     exprDiag(
       'expr-invalid-character',
       { text: source.text.substr(e.offset, Math.max(1, e.length)), what },

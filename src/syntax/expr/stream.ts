@@ -17,7 +17,8 @@ export class TokenStream {
   private pos = 0;
   private depth = 0;
   private failed = false;
-  private readonly depths = new WeakMap<object, number>();
+  /** Node depths (see `node`); created on first use, since most expressions are a name or two. */
+  private depths: WeakMap<object, number> | undefined;
   readonly diagnostics: Diagnostic[];
 
   constructor(
@@ -105,9 +106,10 @@ export class TokenStream {
    * bounded as well.
    */
   node<T extends object>(node: T, children: readonly object[]): T | undefined {
+    const depths = (this.depths ??= new WeakMap());
     let depth = 1;
-    for (const c of children) depth = Math.max(depth, (this.depths.get(c) ?? 1) + 1);
-    this.depths.set(node, depth);
+    for (const c of children) depth = Math.max(depth, (depths.get(c) ?? 1) + 1);
+    depths.set(node, depth);
     return depth > MAX_EXPR_DEPTH ? this.tooDeep() : node;
   }
 

@@ -10,6 +10,7 @@
  * (4) attach comments by position. Never throws: user problems are
  * diagnostics, anything unexpected becomes `yaml-internal`.
  */
+import { canonicalizeExpressions } from '../canonicalize.js';
 import {
   Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, visit,
   type Alias, type CST, type Document, type ParsedNode, type YAMLError, type YAMLMap, type YAMLSeq,
@@ -528,6 +529,8 @@ export interface YamlParseResult {
 }
 
 function result(file: SourceFile, document: Json, spans: SpanIndex, comments: CommentIndex, diagnostics: Diagnostic[]): YamlParseResult {
+  // Expressions get the canonical spelling .pab gives them, so both syntaxes yield one document.
+  canonicalizeExpressions(document as SpecDocument, spans, file);
   const ast: SpecAst = { file: file.path, format: 'yaml', document: document as SpecDocument, spans, comments };
   return { ast, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -1,0 +1,150 @@
+/**
+ * Canonical spelling of the expression strings in a document written as YAML
+ * (types, conditions, access rules, `env(...)`, rates, dotted names), so that
+ * both syntaxes give the same document: `.pab` already stores the canonical
+ * spelling. Only whitespace between tokens changes; a string that does not
+ * lex cleanly, or whose change would be more than whitespace, is left as
+ * written (the checker reports it), and so is one whose canonical form would
+ * not read back as a single .pab value (`orders:*` is a name, not an expression). The span index gains per-token spans for
+ * each rewritten string, as the `.pab` front end records them.
+ */
+import type { IToken } from 'chevrotain';
+import type { SourceFile } from '../core/source-file.js';
+import { createSpan, type Span } from '../core/span.js';
+import { childPointer, type SpanIndex } from './ast.js';
+import type { SpecDocument } from './document.js';
+import { canonicalText } from './pab/canonical.js';
+import { isBareSafe } from './pab/print.js';
+import { topShape, type Member, type Shape } from './pab/shapes.js';
+import * as T from './pab/tokens.js';
+
+type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+type Obj = { [k: string]: Json };
+
+interface Ctx {
+  readonly file: SourceFile;
+  readonly spans: SpanIndex;
+}
+
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/** Lexes `text`; undefined unless it is clean, single-line and comment-free. */
+function cleanTokens(text: string): IToken[] | undefined {
+  const lexed = T.pabLexer.tokenize(text);
+  if (lexed.errors.length > 0 || (lexed.groups['comments'] ?? []).length > 0) return undefined;
+  if (lexed.tokens.length === 0 || lexed.tokens.some((t) => t.tokenType === T.Newline)) return undefined;
+  return lexed.tokens;
+}
+
+/** Where the string's characters start in the file, when the scalar is written without escapes. */
+function baseOffset(ctx: Ctx, pointer: string, text: string): number | undefined {
+  const value = ctx.spans.get(pointer)?.value;
+  if (!value || value.file !== ctx.file.path) return undefined;
+  const source = ctx.file.text.slice(value.start, value.end);
+  if (source === text) return value.start;
+  if (source.length === text.length + 2 && source.slice(1, -1) === text) return value.start + 1;
+  return undefined;
+}
+
+/** The canonical string for `value` at `pointer`, recording token spans; the value itself when unchanged. */
+function canonical(ctx: Ctx, pointer: string, value: Json): Json {
+  if (typeof value !== 'string') return value;
+  const tokens = cleanTokens(value);
+  if (!tokens) return value;
+  const text = canonicalText(tokens);
+  if (text === value || squash(text) !== squash(value) || !isBareSafe(text)) return value;
+  const base = baseOffset(ctx, pointer, value);
+  const entry = ctx.spans.get(pointer);
+  if (entry && base !== undefined) {
+    const tokenSpans: Span[] = tokens.map((t) => createSpan(ctx.file.path, base + t.startOffset, base + (t.endOffset ?? t.startOffset) + 1));
+    ctx.spans.set(pointer, { ...entry, tokens: tokenSpans });
+  }
+  return text;
+}
+
+function canonicalKey(ctx: Ctx, obj: Obj, key: string, pointer: string): void {
+  if (obj[key] !== undefined) obj[key] = canonical(ctx, childPointer(pointer, key), obj[key]!);
+}
+
+function walkFields(ctx: Ctx, fields: Json | undefined, pointer: string): void {
+  if (!isObj(fields)) return;
+  for (const [name, field] of Object.entries(fields)) {
+    if (!isObj(field)) continue;
+    const fp = childPointer(pointer, name);
+    canonicalKey(ctx, field, 'type', fp);
+    canonicalKey(ctx, field, 'check', fp);
+  }
+}
+
+function walkEntity(ctx: Ctx, entity: Obj, pointer: string): void {
+  walkFields(ctx, entity['fields'], childPointer(pointer, 'fields'));
+  const indexes = entity['indexes'];
+  if (Array.isArray(indexes)) {
+    indexes.forEach((ix, i) => {
+      if (isObj(ix)) canonicalKey(ctx, ix, 'where', childPointer(childPointer(pointer, 'indexes'), i));
+    });
+  }
+  const checks = entity['checks'];
+  if (Array.isArray(checks)) {
+    const cp = childPointer(pointer, 'checks');
+    checks.forEach((c, i) => (checks[i] = canonical(ctx, childPointer(cp, i), c)));
+  }
+}
+
+function walkMember(ctx: Ctx, member: Member, obj: Obj, key: string, pointer: string): void {
+  const value = obj[key];
+  const p = childPointer(pointer, key);
+  switch (member.kind) {
+    case 'expr':
+      obj[key] = canonical(ctx, p, value!);
+      return;
+    case 'scalar':
+      if (member.print === 'word') obj[key] = canonical(ctx, p, value!);
+      return;
+    case 'list':
+      if (member.print === 'word' && Array.isArray(value)) value.forEach((v, i) => (value[i] = canonical(ctx, childPointer(p, i), v)));
+      return;
+    case 'fields':
+      return walkFields(ctx, value, p);
+    case 'block':
+    case 'namedSingle':
+      if (isObj(value)) walkShape(ctx, member.shape, value, p);
+      return;
+    case 'named':
+      if (isObj(value)) for (const [name, v] of Object.entries(value)) if (isObj(v)) walkShape(ctx, member.shape, v, childPointer(p, name));
+      return;
+    case 'namedList':
+      if (Array.isArray(value)) value.forEach((v, i) => isObj(v) && walkShape(ctx, member.shape, v, childPointer(p, i)));
+      return;
+    case 'repeat':
+      return;
+  }
+}
+
+function walkShape(ctx: Ctx, shape: Shape, obj: Obj, pointer: string): void {
+  switch (shape.kind) {
+    case 'props':
+      for (const [key, member] of Object.entries(shape.members)) {
+        const docKey = 'docKey' in member ? member.docKey : key;
+        if (obj[docKey] !== undefined) walkMember(ctx, member, obj, docKey, pointer);
+      }
+      return;
+    case 'entity':
+      return walkEntity(ctx, obj, pointer);
+    case 'fieldsObject':
+      return walkFields(ctx, obj['fields'], childPointer(pointer, 'fields'));
+    case 'map':
+      for (const key of Object.keys(obj)) {
+        if (shape.value === 'expr' || shape.value === 'word') obj[key] = canonical(ctx, childPointer(pointer, key), obj[key]!);
+      }
+      return;
+    case 'enum':
+      return;
+  }
+}
+
+/** Rewrites expression strings of a YAML-sourced document in place into their canonical spelling. */
+export function canonicalizeExpressions(document: SpecDocument, spans: SpanIndex, file: SourceFile): void {
+  if (isObj(document)) walkShape({ file, spans }, topShape, document as unknown as Obj, '');
+}
