@@ -14,7 +14,7 @@ import type { CommentIndex, SpanIndex, SpecAst } from '../ast.js';
 import { attachComments, collectDocRuns } from './comments.js';
 import { lexAndParse } from './lex.js';
 import { mapTopLevel, type MapContext } from './to-document.js';
-import { buildStatements, type Statement } from './tree.js';
+import type { Statement } from './tree.js';
 import * as T from './tokens.js';
 
 export interface PabParseResult {
@@ -25,8 +25,8 @@ export interface PabParseResult {
 
 export function parsePabSpec(file: SourceFile): PabParseResult {
   const parsed = lexAndParse(file);
-  if (!parsed.cst) return { ast: undefined, diagnostics: parsed.diagnostics };
-  const statements = buildStatements(parsed.cst);
+  if (!parsed.statements) return { ast: undefined, diagnostics: parsed.diagnostics };
+  const statements = parsed.statements;
   const { docs, runs } = collectDocRuns(file.text, parsed.comments, statements);
   const ctx: MapContext = {
     file,

@@ -13,6 +13,7 @@ import { createSpan } from '../../core/span.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/codes/pab.js';
 import { pabParser } from './parser.js';
+import type { Statement } from './tree.js';
 import * as T from './tokens.js';
 
 export const MAX_NESTING = 64;
@@ -78,7 +79,8 @@ export function tidyNewlines(input: readonly IToken[]): TidyResult {
 }
 
 export interface LexParseResult {
-  cst: ReturnType<typeof pabParser.spec> | undefined;
+  /** The top-level statements; undefined when there were errors. */
+  statements: Statement[] | undefined;
   comments: IToken[];
   diagnostics: Diagnostic[];
 }
@@ -126,10 +128,10 @@ export function lexAndParse(file: SourceFile): LexParseResult {
   const tidy = tidyNewlines(lexed.tokens);
   if (tidy.cutAt !== undefined) {
     diagnostics.push(diag('nesting-too-deep', { limit: MAX_NESTING }, { span: createSpan(file.path, tidy.cutAt, tidy.cutAt + 1) }));
-    return { cst: undefined, comments, diagnostics };
+    return { statements: undefined, comments, diagnostics };
   }
   pabParser.input = tidy.tokens;
-  const cst = pabParser.spec();
+  const statements = pabParser.spec();
   const seen = new Set<number>();
   for (const e of pabParser.errors) {
     const d = parseErrorDiagnostic(file, e);
@@ -138,5 +140,5 @@ export function lexAndParse(file: SourceFile): LexParseResult {
     diagnostics.push(d);
   }
   const failed = diagnostics.some((d) => d.severity === 'error');
-  return { cst: failed ? undefined : cst, comments, diagnostics };
+  return { statements: failed ? undefined : statements, comments, diagnostics };
 }

@@ -1,23 +1,28 @@
 /**
- * The .pab grammar as a Chevrotain CstParser. The grammar is deliberately
- * small and regular: a file is a list of statements; a statement is a name,
- * an optional value, optional `@attributes` and an optional `{ block }` of
- * further statements, ended by a newline. What each statement means in each
- * block is decided by the mapping in `shapes.ts`, so every construct of the
- * language shares one syntax (and one error recovery).
+ * The .pab grammar as a Chevrotain parser that builds the statement tree
+ * (`tree.ts`) directly. The grammar is deliberately small and regular: a file
+ * is a list of statements; a statement is a name, an optional value, optional
+ * `@attributes` and an optional `{ block }` of further statements, ended by a
+ * newline. What each statement means in each block is decided by the mapping
+ * in `shapes.ts`, so every construct shares one syntax and one error recovery.
  *
- *   spec      := NL* (statement NL)* EOF
+ *   spec      := NL? (statement NL)* EOF
  *   statement := Name value? attribute* block?
  *   block     := '{' NL? (statement NL)* '}'
  *   attribute := '@' Name ('(' args? ')')?
  *   value     := item (',' item)*          item := expr ('asc' | 'desc')?
- *   tuple     := '(' item (',' item)* ')'   (also plain parentheses)
  *   expr      := operand (operator operand)*     operator: or and = != < <= > >= in
  *                                                 `not in` + - * /
  *   operand   := ('-' | 'not')* postfix          postfix: call (args), .name, [], ?
+ *   tuple     := '(' item (',' item)* ')'         (also plain parentheses)
+ *
+ * Expressions are flat here: the front end only needs their tokens (the
+ * checker parses the canonical string with precedence). Building the tree in
+ * the parser's actions, instead of a CST first, keeps large specs fast.
  */
-import { CstParser, EOF, type IToken, type IParserErrorMessageProvider, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
+import { buildStatement, type Arg, type Attribute, type Item, type Statement } from './tree.js';
 
 const describeToken = (t: IToken | TokenType): string => {
   if ('image' in t) {
@@ -42,7 +47,7 @@ const errorMessageProvider: IParserErrorMessageProvider = {
     return `Unexpected ${describeToken(firstRedundant)}; a statement starts with a name.`;
   },
   buildNoViableAltMessage({ actual, ruleName }) {
-    const what = ruleName === 'primary' ? 'a value' : ruleName === 'statement' ? 'a statement' : 'a value';
+    const what = ruleName === 'statement' ? 'a statement' : ruleName === 'operator' ? 'an operator' : 'a value';
     return `Expected ${what} but found ${describeToken(actual[0]!)}.`;
   },
   buildEarlyExitMessage({ actual, ruleName }) {
@@ -50,167 +55,278 @@ const errorMessageProvider: IParserErrorMessageProvider = {
   },
 };
 
-export class PabParser extends CstParser {
+/** What `expr` and its sub-rules return: the tokens, and enough shape to classify the item. */
+interface Operand {
+  tokens: IToken[];
+  /** Prefix operators (`-`, `not`) before the primary. */
+  prefixes: IToken[];
+  /** True when a call, `.name`, `[]` or `?` follows the primary. */
+  suffixed: boolean;
+  primary: Item;
+}
+
+interface Block {
+  statements: Statement[];
+  lcurly: IToken;
+  rcurly: IToken;
+}
+
+const ORDER = [T.Asc, T.Desc];
+
+function classify(operands: Operand[], operators: IToken[][]): Item {
+  const tokens = operands.length === 1 && operators.length === 0 ? operands[0]!.tokens : mergeTokens(operands, operators);
+  if (operands.length !== 1) return { kind: 'complex', tokens };
+  const op = operands[0]!;
+  if (op.suffixed) return { kind: 'complex', tokens };
+  if (op.prefixes.length === 0) return { ...op.primary, tokens };
+  if (op.prefixes.length === 1 && op.prefixes[0]!.tokenType === T.Minus && op.primary.kind === 'number') {
+    return { kind: 'number', tokens, simple: -(op.primary.simple as number) };
+  }
+  return { kind: 'complex', tokens };
+}
+
+function mergeTokens(operands: Operand[], operators: IToken[][]): IToken[] {
+  const out: IToken[] = [];
+  operands.forEach((o, i) => {
+    if (i > 0) out.push(...operators[i - 1]!);
+    out.push(...o.tokens);
+  });
+  return out;
+}
+
+export class PabParser extends EmbeddedActionsParser {
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider });
     this.performSelfAnalysis();
   }
 
-  public spec = this.RULE('spec', () => {
+  public spec = this.RULE('spec', (): Statement[] => {
+    const statements: Statement[] = [];
     this.OPTION(() => this.CONSUME(T.Newline));
     this.MANY(() => {
-      this.SUBRULE(this.statement);
+      statements.push(this.SUBRULE(this.statement));
       this.CONSUME2(T.Newline);
     });
+    return statements;
   });
 
-  public statement = this.RULE('statement', () => {
-    this.CONSUME(T.Name);
-    this.OPTION(() => this.SUBRULE(this.value));
-    this.MANY(() => this.SUBRULE(this.attribute));
-    this.OPTION2(() => this.SUBRULE(this.block));
+  public statement = this.RULE('statement', (): Statement => {
+    const key = this.CONSUME(T.Name);
+    let items: Item[] = [];
+    const attributes: Attribute[] = [];
+    let block: Block | undefined;
+    this.OPTION(() => {
+      items = this.SUBRULE(this.value);
+    });
+    this.MANY(() => {
+      attributes.push(this.SUBRULE(this.attribute));
+    });
+    this.OPTION2(() => {
+      block = this.SUBRULE(this.block);
+    });
+    return this.ACTION(() => buildStatement(key, items, attributes, block));
   });
 
-  public block = this.RULE('block', () => {
-    this.CONSUME(T.LCurly);
+  public block = this.RULE('block', (): Block => {
+    const statements: Statement[] = [];
+    const lcurly = this.CONSUME(T.LCurly);
     this.OPTION(() => this.CONSUME(T.Newline));
     this.MANY(() => {
-      this.SUBRULE(this.statement);
+      statements.push(this.SUBRULE(this.statement));
       this.CONSUME2(T.Newline);
     });
-    this.CONSUME(T.RCurly);
+    const rcurly = this.CONSUME(T.RCurly);
+    return { statements, lcurly, rcurly };
   });
 
-  public attribute = this.RULE('attribute', () => {
-    this.CONSUME(T.At);
-    this.CONSUME(T.Name);
+  public attribute = this.RULE('attribute', (): Attribute => {
+    const at = this.CONSUME(T.At);
+    const name = this.CONSUME(T.Name);
+    let args: Arg[] | undefined;
+    let rparen: IToken | undefined;
     this.OPTION(() => {
       this.CONSUME(T.LParen);
-      this.OPTION2(() => this.SUBRULE(this.args));
-      this.CONSUME(T.RParen);
+      args = [];
+      this.OPTION2(() => {
+        args = this.SUBRULE(this.args);
+      });
+      rparen = this.CONSUME(T.RParen);
+    });
+    return this.ACTION(() => {
+      const last = rparen ?? name;
+      const end = (Number.isNaN(last.startOffset) ? name.endOffset! : last.endOffset!) + 1;
+      return args === undefined ? { at, name, end, last: name } : { at, name, args, end, last: rparen ?? name };
     });
   });
 
-  public args = this.RULE('args', () => {
-    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.arg) });
+  public args = this.RULE('args', (): Arg[] => {
+    const out: Arg[] = [];
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => out.push(this.SUBRULE(this.arg)) });
+    return out;
   });
 
-  public arg = this.RULE('arg', () => {
+  public arg = this.RULE('arg', (): Arg => {
+    let name: IToken | undefined;
     this.OPTION({
       GATE: () => this.LA(2).tokenType === T.Colon,
       DEF: () => {
-        this.CONSUME(T.Name);
+        name = this.CONSUME(T.Name);
         this.CONSUME(T.Colon);
       },
     });
-    this.SUBRULE(this.expr);
+    const value = this.SUBRULE(this.expr);
+    return name ? { name, value } : { value };
   });
 
-  public value = this.RULE('value', () => {
-    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.item) });
+  public value = this.RULE('value', (): Item[] => {
+    const items: Item[] = [];
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => items.push(this.SUBRULE(this.item)) });
+    return items;
   });
 
-  public item = this.RULE('item', () => {
-    this.SUBRULE(this.expr);
-    this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.Asc) }, { ALT: () => this.CONSUME(T.Desc) }]));
-  });
-
-  /**
-   * Expressions are flat here (operands joined by operators): the .pab front
-   * end only needs their tokens, and the checker parses the canonical string
-   * with precedence. A flat rule keeps parsing fast on large specs.
-   */
-  public expr = this.RULE('expr', () => {
-    this.SUBRULE(this.operand);
-    this.MANY(() => {
-      this.SUBRULE(this.operator);
-      this.SUBRULE2(this.operand);
+  public item = this.RULE('item', (): Item => {
+    const expr = this.SUBRULE(this.expr);
+    let order: IToken | undefined;
+    this.OPTION(() => {
+      order = this.OR([{ ALT: () => this.CONSUME(T.Asc) }, { ALT: () => this.CONSUME(T.Desc) }]);
     });
+    return this.ACTION(() => (order ? { kind: 'complex', tokens: [...expr.tokens, order] } : expr));
   });
 
-  public operand = this.RULE('operand', () => {
-    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Not) }]));
-    this.SUBRULE(this.postfix);
-  });
-
-  public operator = this.RULE('operator', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Or) },
-      { ALT: () => this.CONSUME(T.And) },
-      { ALT: () => this.CONSUME(T.Equals) },
-      { ALT: () => this.CONSUME(T.NotEq) },
-      { ALT: () => this.CONSUME(T.LessEq) },
-      { ALT: () => this.CONSUME(T.GreaterEq) },
-      { ALT: () => this.CONSUME(T.Less) },
-      { ALT: () => this.CONSUME(T.Greater) },
-      { ALT: () => this.CONSUME(T.In) },
-      {
-        ALT: () => {
-          this.CONSUME(T.Not);
-          this.CONSUME2(T.In);
-        },
-      },
-      { ALT: () => this.CONSUME(T.Plus) },
-      { ALT: () => this.CONSUME2(T.Minus) },
-      { ALT: () => this.CONSUME(T.Star) },
-      { ALT: () => this.CONSUME(T.Slash) },
-    ]);
-  });
-
-  public postfix = this.RULE('postfix', () => {
-    this.SUBRULE(this.primary);
+  public expr = this.RULE('expr', (): Item => {
+    const operands: Operand[] = [this.SUBRULE(this.operand)];
+    const operators: IToken[][] = [];
     this.MANY(() => {
-      this.OR([
+      operators.push(this.SUBRULE(this.operator));
+      operands.push(this.SUBRULE2(this.operand));
+    });
+    return this.ACTION(() => classify(operands, operators));
+  });
+
+  public operand = this.RULE('operand', (): Operand => {
+    const prefixes: IToken[] = [];
+    this.MANY(() => prefixes.push(this.OR([{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Not) }])));
+    const primary = this.SUBRULE(this.primary);
+    const suffix: IToken[] = [];
+    this.MANY2(() => {
+      this.OR2([
         {
           ALT: () => {
-            this.CONSUME(T.LParen);
-            this.OPTION(() => this.SUBRULE(this.args));
-            this.CONSUME(T.RParen);
+            suffix.push(this.CONSUME(T.LParen));
+            this.OPTION(() => {
+              const args = this.SUBRULE(this.args);
+              this.ACTION(() => {
+                for (const a of args) {
+                  if (a.name) suffix.push(a.name);
+                  suffix.push(...a.value.tokens);
+                }
+              });
+            });
+            suffix.push(this.CONSUME(T.RParen));
           },
         },
         {
           ALT: () => {
-            this.CONSUME(T.Dot);
-            this.CONSUME(T.Name);
+            suffix.push(this.CONSUME(T.Dot));
+            suffix.push(this.CONSUME2(T.Name));
           },
         },
         {
           ALT: () => {
-            this.CONSUME(T.LBracket);
-            this.CONSUME(T.RBracket);
+            suffix.push(this.CONSUME(T.LBracket));
+            suffix.push(this.CONSUME(T.RBracket));
           },
         },
-        { ALT: () => this.CONSUME(T.Question) },
+        { ALT: () => suffix.push(this.CONSUME(T.Question)) },
       ]);
     });
+    return this.ACTION(() => {
+      // Argument names and commas/colons are tokens too: collect them in source order.
+      const tokens = [...prefixes, ...primary.tokens, ...suffix].filter((t) => !Number.isNaN(t.startOffset));
+      tokens.sort((a, b) => a.startOffset - b.startOffset);
+      return { tokens: withPunctuation(tokens, this.input), prefixes, suffixed: suffix.length > 0, primary };
+    });
   });
 
-  public primary = this.RULE('primary', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Identifier) },
-      { ALT: () => this.CONSUME(T.StringLiteral) },
-      { ALT: () => this.CONSUME(T.NumberLiteral) },
-      { ALT: () => this.CONSUME(T.Duration) },
-      { ALT: () => this.CONSUME(T.Param) },
-      { ALT: () => this.CONSUME(T.True) },
-      { ALT: () => this.CONSUME(T.False) },
-      { ALT: () => this.CONSUME(T.Null) },
+  public operator = this.RULE('operator', (): IToken[] => {
+    return this.OR([
+      { ALT: () => [this.CONSUME(T.Or)] },
+      { ALT: () => [this.CONSUME(T.And)] },
+      { ALT: () => [this.CONSUME(T.Equals)] },
+      { ALT: () => [this.CONSUME(T.NotEq)] },
+      { ALT: () => [this.CONSUME(T.LessEq)] },
+      { ALT: () => [this.CONSUME(T.GreaterEq)] },
+      { ALT: () => [this.CONSUME(T.Less)] },
+      { ALT: () => [this.CONSUME(T.Greater)] },
+      { ALT: () => [this.CONSUME(T.In)] },
+      { ALT: () => [this.CONSUME(T.Not), this.CONSUME2(T.In)] },
+      { ALT: () => [this.CONSUME(T.Plus)] },
+      { ALT: () => [this.CONSUME2(T.Minus)] },
+      { ALT: () => [this.CONSUME(T.Star)] },
+      { ALT: () => [this.CONSUME(T.Slash)] },
+    ]);
+  });
+
+  public primary = this.RULE('primary', (): Item => {
+    return this.OR([
+      { ALT: () => this.simple('identifier', this.CONSUME(T.Identifier), (t) => t.image) },
+      { ALT: () => this.simple('string', this.CONSUME(T.StringLiteral), (t) => T.decodeStringLiteral(t.image)) },
+      { ALT: () => this.simple('number', this.CONSUME(T.NumberLiteral), (t) => Number(t.image)) },
+      { ALT: () => this.simple('duration', this.CONSUME(T.Duration), (t) => t.image) },
+      { ALT: () => ({ kind: 'complex', tokens: [this.CONSUME(T.Param)] }) as Item },
+      { ALT: () => this.simple('boolean', this.CONSUME(T.True), () => true) },
+      { ALT: () => this.simple('boolean', this.CONSUME(T.False), () => false) },
+      { ALT: () => this.simple('null', this.CONSUME(T.Null), () => null) },
       {
         ALT: () => {
-          this.CONSUME2(T.LParen);
-          this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.item) });
-          this.CONSUME2(T.RParen);
+          const open = this.CONSUME2(T.LParen);
+          const elements: Item[] = [];
+          this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => elements.push(this.SUBRULE(this.item)) });
+          const close = this.CONSUME2(T.RParen);
+          return this.ACTION(() => ({ kind: 'tuple', tokens: spanTokens(open, close, this.input), elements }) as Item);
         },
       },
       {
         ALT: () => {
-          this.CONSUME(T.LBracket);
+          const open = this.CONSUME(T.LBracket);
           this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE2(this.expr) });
-          this.CONSUME(T.RBracket);
+          const close = this.CONSUME(T.RBracket);
+          return this.ACTION(() => ({ kind: 'complex', tokens: spanTokens(open, close, this.input) }) as Item);
         },
       },
     ]);
   });
+
+  private simple(kind: Item['kind'], token: IToken, value: (t: IToken) => Item['simple']): Item {
+    return this.ACTION(() => ({ kind, tokens: [token], simple: value(token) }));
+  }
+}
+
+/** All input tokens from `open` to `close` inclusive (by offset), e.g. a whole `( … )`. */
+function spanTokens(open: IToken, close: IToken, input: readonly IToken[]): IToken[] {
+  const end = Number.isNaN(close.startOffset) ? Infinity : close.startOffset;
+  // The input is in offset order: binary-search the start, then walk to the end.
+  let lo = 0;
+  let hi = input.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (input[mid]!.startOffset < open.startOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: IToken[] = [];
+  for (let i = lo; i < input.length && input[i]!.startOffset <= end; i++) {
+    if (input[i]!.tokenType !== T.Newline) out.push(input[i]!);
+  }
+  return out;
+}
+
+/**
+ * The tokens of an operand from its first to its last token, taken from the
+ * input so that separators inside calls (`,` `:`) are included.
+ */
+function withPunctuation(tokens: IToken[], input: readonly IToken[]): IToken[] {
+  if (tokens.length < 2) return tokens;
+  return spanTokens(tokens[0]!, tokens[tokens.length - 1]!, input);
 }
 
 /** One parser instance; Chevrotain parsers are reusable (reset by setting `input`). */

@@ -13,7 +13,6 @@ import { renderComment } from './comments.js';
 import { lexAndParse } from './lex.js';
 import { SECTION_ORDER, memberForDocKey, topShape, type Member, type ScalarKind, type Shape } from './shapes.js';
 import { encodeStringLiteral } from './tokens.js';
-import { buildStatements } from './tree.js';
 import { createSourceFile } from '../../core/source-file.js';
 import { canonicalText, canonicalizeExpression } from './canonical.js';
 
@@ -32,8 +31,8 @@ const FUNCTION_DEFAULTS = new Set(['now()', 'uuid()', 'autoincrement()']);
 export function isBareSafe(s: string): boolean {
   if (s === '' || /[\r\n{}@]/.test(s)) return false;
   const parsed = lexAndParse(createSourceFile('<print>', `k ${s}\n`));
-  if (!parsed.cst) return false;
-  const st = buildStatements(parsed.cst);
+  if (!parsed.statements) return false;
+  const st = parsed.statements;
   if (st.length !== 1 || st[0]!.items.length !== 1 || st[0]!.attributes.length > 0 || st[0]!.body) return false;
   const item = st[0]!.items[0]!;
   if (item.kind === 'identifier' || item.kind === 'duration') return item.simple === s;
