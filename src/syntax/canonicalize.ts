@@ -63,6 +63,14 @@ function canonical(ctx: Ctx, pointer: string, value: Json): Json {
   return text;
 }
 
+/**
+ * Word values are often free text (a URL, a secret name); only calls such as
+ * `env( X )` and rates such as `100 / minute` are respaced.
+ */
+function looksLikeExpression(value: Json | undefined): boolean {
+  return typeof value === 'string' && (/^[A-Za-z_][A-Za-z0-9_]*\s*\(.*\)$/.test(value) || /^[0-9]+\s*\/\s*[A-Za-z]+$/.test(value));
+}
+
 function canonicalKey(ctx: Ctx, obj: Obj, key: string, pointer: string): void {
   if (obj[key] !== undefined) obj[key] = canonical(ctx, childPointer(pointer, key), obj[key]!);
 }
@@ -100,10 +108,9 @@ function walkMember(ctx: Ctx, member: Member, obj: Obj, key: string, pointer: st
       obj[key] = canonical(ctx, p, value!);
       return;
     case 'scalar':
-      if (member.print === 'word') obj[key] = canonical(ctx, p, value!);
+      if (member.print === 'word' && looksLikeExpression(value)) obj[key] = canonical(ctx, p, value!);
       return;
     case 'list':
-      if (member.print === 'word' && Array.isArray(value)) value.forEach((v, i) => (value[i] = canonical(ctx, childPointer(p, i), v)));
       return;
     case 'fields':
       return walkFields(ctx, value, p);

@@ -51,7 +51,10 @@ export function readSpecFile(host: Host, path: string, from: Span | undefined, d
   const decoded = decodeUtf8(bytes);
   const file = createSourceFile(path, decoded.text);
   if (!decoded.ok) {
-    diagnostics.push(diag('invalid-utf8', {}, { span: createSpan(path, decoded.offset, decoded.offset + 1) }));
+    // createSourceFile drops a leading BOM; offsets are into what remains.
+    const shift = decoded.text.length - file.text.length;
+    const at = Math.min(Math.max(0, decoded.offset - shift), file.text.length);
+    diagnostics.push(diag('invalid-utf8', {}, { span: createSpan(path, at, Math.min(at + 1, file.text.length)) }));
   }
   return file;
 }

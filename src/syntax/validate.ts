@@ -199,7 +199,7 @@ function translateError(e: ErrorObject, ctx: Context): Diagnostic {
       const noun = describePlace(ctx.document, pointer).kind;
       return diag('invalid-name', { noun, name: e.params.propertyName }, {
         span: spanAt(ctx, pointer, 'key'),
-        hint: 'Use letters, digits and `_`, not starting with a digit.',
+        hint: 'Use letters, digits and `_`, not starting with a digit; the words and, or, not, in, true, false, null, asc and desc are reserved.',
       });
     }
     case 'oneOf':

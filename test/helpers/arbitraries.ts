@@ -264,9 +264,8 @@ export const specDocument = (options: DocOptions = {}): fc.Arbitrary<SpecDocumen
           table: opt(awkwardNonEmpty(3)),
           fields: fields(),
           id: opt(uniqueList(N, 1, 3)),
-          // `timestamps false` / `softDelete false`: pinned separately (they read back as fields).
-          timestamps: opt(fc.constant(true)),
-          softDelete: opt(fc.constant(true)),
+          timestamps: opt(fc.boolean()),
+          softDelete: opt(fc.boolean()),
           indexes: opt(fc.array(index, { maxLength: 2 })),
           checks: opt(fc.array(exprText, { maxLength: 2 })),
         })
@@ -598,7 +597,7 @@ const pabValueToken = fc.oneof(
 
 const pabAttr = fc.oneof(
   fc.constantFrom('@id', '@unique', '@default(now())', '@relation(onDelete: cascade)', '@check(a > 0)', '@min(0)', '@x', '@', '@relation()'),
-  fc.tuple(fc.constantFrom(...ATTRIBUTES), pabValueToken, fc.constantFrom(')', '', ', a: b)')).map(([a, v, c]) => `${a}${v}${c}`),
+  fc.tuple(fc.constantFrom(...ATTRIBUTES), pabValueToken, fc.constantFrom(')', ')', ')', ')', '', ', a: b)')).map(([a, v, c]) => `${a}${v}${c}`),
 );
 
 type PabStatement = { key: string; values: string[]; attrs: string[]; body?: PabStatement[] };
@@ -640,7 +639,7 @@ function renderStatement(s: PabStatement, indent: string, sep: string, comment: 
 /** Syntactically plausible .pab: statements `name value @attr { ... }`, nested a few levels. */
 export const plausiblePab: fc.Arbitrary<string> = fc
   .tuple(
-    fc.array(fc.tuple(pabStatement, fc.boolean(), fc.constantFrom(', ', ' ', ',')), { maxLength: 5 }),
+    fc.array(fc.tuple(pabStatement, fc.boolean(), fc.constantFrom(', ', ', ', ', ', ', ', ' ', ',')), { maxLength: 5 }),
     fc.option(fc.constantFrom('/// A doc.\n', '// c\n', '\n\n'), { nil: '' }),
   )
   .map(([stmts, prefix]) => prefix + stmts.map(([s, comment, sep]) => renderStatement(s, '', sep, comment)).join('\n') + '\n');

@@ -17,8 +17,15 @@ export const pabDiagnostics = defineDiagnostics({
     summary: 'Reporting stopped after many errors in one file.',
     example: '(a binary file passed as a spec)',
     fix: 'Check that the file is a .pab spec; fix the first errors and run again.',
-    message: (p: { count: number }) => `${p.count} more lexical errors were not reported; is this really a .pab file?`,
+    message: (p: { count: number }) => `${p.count} more errors in this file were not reported; fix the ones above first (is this really a .pab file?).`,
   } satisfies DiagnosticDef<{ count: number }>,
+  'parser-gave-up': {
+    severity: 'error',
+    summary: 'So many syntax errors in a row that the parser stopped looking for more.',
+    example: 'x} x} x} x} ... (thousands of times)',
+    fix: 'Fix the errors reported before this one and run again.',
+    message: () => 'Too many syntax errors; stopped parsing here.',
+  } satisfies DiagnosticDef<Record<string, never>>,
   'syntax-error': {
     severity: 'error',
     summary: 'The statement does not follow the .pab grammar.',

@@ -46,8 +46,11 @@ function spaceBetween(tokens: readonly IToken[], i: number): boolean {
  */
 export function canonicalizeExpression(text: string): string {
   const lexed = T.pabLexer.tokenize(text);
-  if (lexed.errors.length > 0 || lexed.tokens.some((t) => t.tokenType === T.Newline)) return text;
-  return canonicalText(lexed.tokens);
+  if (lexed.errors.length > 0 || (lexed.groups['comments'] ?? []).length > 0) return text;
+  if (lexed.tokens.length === 0 || lexed.tokens.some((t) => t.tokenType === T.Newline)) return text;
+  const canonical = canonicalText(lexed.tokens);
+  // Only whitespace between tokens may change.
+  return canonical.replace(/\s+/g, '') === text.replace(/\s+/g, '') && text === text.trim() ? canonical : text;
 }
 
 export function canonicalText(tokens: readonly IToken[]): string {

@@ -4,8 +4,8 @@
  * `attachComments`) and stored in the CommentIndex by pointer, so `pab fmt`
  * and `pab convert` put them back in the same place.
  *
- * Comment texts are stored without `//` and one following space. A stray `///`
- * keeps its third slash in the text ("/ …") and so prints back as `///`.
+ * Comment texts are stored without `//` (or `///`) and one following space. A
+ * `///` that documents nothing is warned about and kept as a plain comment.
  */
 import type { IToken } from 'chevrotain';
 import type { CommentIndex, NodeComments } from '../ast.js';
@@ -13,14 +13,17 @@ import type { Statement } from './tree.js';
 import * as T from './tokens.js';
 
 export function commentText(token: IToken): string {
-  const body = token.image.slice(2).replace(/\s+$/, '');
+  const body = token.image.slice(token.tokenType === T.DocComment ? 3 : 2).replace(/\s+$/, '');
   return body.startsWith(' ') ? body.slice(1) : body;
 }
 
-/** Renders a stored comment text back as a `//` comment. */
+/**
+ * Renders a stored comment text back as a `//` comment. Never as `///`: a
+ * plain comment must not turn into documentation when it is printed.
+ */
 export function renderComment(text: string): string {
-  if (text === '') return '//';
-  return text.startsWith('/') ? `//${text}` : `// ${text}`;
+  const line = text.replace(/[\r\n]+/g, ' ');
+  return line === '' ? '//' : `// ${line}`;
 }
 
 function flatten(statements: readonly Statement[], out: Statement[] = []): Statement[] {

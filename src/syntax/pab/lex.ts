@@ -18,6 +18,7 @@ import * as T from './tokens.js';
 
 export const MAX_NESTING = 64;
 const MAX_LEX_ERRORS = 20;
+const MAX_PARSE_ERRORS = 50;
 
 const continuesLine = new Set<TokenType>([
   T.LCurly, T.Comma, T.Equals, T.NotEq, T.Less, T.LessEq, T.Greater, T.GreaterEq,
@@ -42,11 +43,15 @@ export interface TidyResult {
   tokens: IToken[];
   /** Offset where the input was cut because it nested too deeply, if it was. */
   cutAt?: number;
+  /** Closing brackets that close nothing; dropped from `tokens` and reported. */
+  stray: IToken[];
 }
 
 /** See the module comment. Pure: returns a new array. */
 export function tidyNewlines(input: readonly IToken[]): TidyResult {
   const out: IToken[] = [];
+  const stray: IToken[] = [];
+  const stack: TokenType[] = [];
   let group = 0;
   let depth = 0;
   let prefixRun = 0;
@@ -59,13 +64,19 @@ export function tidyNewlines(input: readonly IToken[]): TidyResult {
       out.push(tok);
       continue;
     }
+    if ((t === T.RCurly || t === T.RParen || t === T.RBracket) && unmatched(stack, t)) {
+      stray.push(tok);
+      continue;
+    }
+    if (t === T.LCurly || t === T.LParen || t === T.LBracket) stack.push(t);
+    else if (t === T.RCurly || t === T.RParen || t === T.RBracket) stack.length = stack.lastIndexOf(OPENER.get(t)!);
     if (t === T.LParen || t === T.LBracket) group++;
     if (t === T.RParen || t === T.RBracket) group = Math.max(0, group - 1);
     if (t === T.LCurly || t === T.LParen || t === T.LBracket) depth++;
     if (t === T.RCurly || t === T.RParen || t === T.RBracket) depth = Math.max(0, depth - 1);
     prefixRun = t === T.Minus || t === T.Not ? prefixRun + 1 : 0;
     if (depth > MAX_NESTING || prefixRun > MAX_NESTING) {
-      return { tokens: out, cutAt: tok.startOffset };
+      return { tokens: out, cutAt: tok.startOffset, stray };
     }
     if (t === T.RCurly) {
       const prev = last();
@@ -75,7 +86,18 @@ export function tidyNewlines(input: readonly IToken[]): TidyResult {
   }
   const prev = last();
   if (prev && prev.tokenType !== T.Newline) out.push(syntheticNewline({ ...prev, startOffset: (prev.endOffset ?? prev.startOffset) + 1 }));
-  return { tokens: out };
+  return { tokens: out, stray };
+}
+
+const OPENER = new Map<TokenType, TokenType>([
+  [T.RCurly, T.LCurly],
+  [T.RParen, T.LParen],
+  [T.RBracket, T.LBracket],
+]);
+
+/** A closer with no opener of its kind still open (it would close nothing). */
+function unmatched(stack: readonly TokenType[], closer: TokenType): boolean {
+  return !stack.includes(OPENER.get(closer)!);
 }
 
 export interface LexParseResult {
@@ -126,18 +148,43 @@ export function lexAndParse(file: SourceFile): LexParseResult {
   const diagnostics = lexErrorDiagnostics(file, lexed.errors);
   const comments = (lexed.groups['comments'] ?? []) as IToken[];
   const tidy = tidyNewlines(lexed.tokens);
+  for (const t of tidy.stray.slice(0, MAX_LEX_ERRORS)) {
+    diagnostics.push(
+      diag('syntax-error', { text: `Unexpected \`${t.image}\`: there is no opening bracket for it to close.` }, {
+        span: createSpan(file.path, t.startOffset, t.startOffset + 1),
+        hint: 'Remove it, or add the missing opening bracket.',
+      }),
+    );
+  }
   if (tidy.cutAt !== undefined) {
     diagnostics.push(diag('nesting-too-deep', { limit: MAX_NESTING }, { span: createSpan(file.path, tidy.cutAt, tidy.cutAt + 1) }));
     return { statements: undefined, comments, diagnostics };
   }
   pabParser.input = tidy.tokens;
-  const statements = pabParser.spec();
+  let statements: Statement[] | undefined;
+  try {
+    statements = pabParser.spec();
+  } catch (e) {
+    // Error recovery on pathological input can exhaust the stack; the errors
+    // recorded so far are reported, plus one saying the parser gave up.
+    if (pabParser.errors.length === 0) throw e;
+    const at = pabParser.errors[pabParser.errors.length - 1]!.token.startOffset;
+    const offset = Number.isNaN(at) ? file.text.length : at;
+    diagnostics.push(diag('parser-gave-up', {}, { span: createSpan(file.path, offset, offset) }));
+  }
   const seen = new Set<number>();
+  let reported = 0;
   for (const e of pabParser.errors) {
+    if (reported === MAX_PARSE_ERRORS) {
+      const rest = pabParser.errors.length - MAX_PARSE_ERRORS;
+      diagnostics.push(diag('too-many-errors', { count: rest }, { span: parseErrorDiagnostic(file, e).span! }));
+      break;
+    }
     const d = parseErrorDiagnostic(file, e);
     if (seen.has(d.span!.start)) continue; // one parse error per position
     seen.add(d.span!.start);
     diagnostics.push(d);
+    reported++;
   }
   const failed = diagnostics.some((d) => d.severity === 'error');
   return { statements: failed ? undefined : statements, comments, diagnostics };

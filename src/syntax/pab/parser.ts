@@ -41,6 +41,7 @@ const describeToken = (t: IToken | TokenType): string => {
 /** Turns Chevrotain's messages into sentences a newcomer can act on. */
 const errorMessageProvider: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual }) {
+    if (expected === EOF) return `Unexpected ${describeToken(actual)}; a statement starts with a name.`;
     return `Expected ${describeToken(expected)} but found ${describeToken(actual)}.`;
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {
@@ -50,8 +51,8 @@ const errorMessageProvider: IParserErrorMessageProvider = {
     const what = ruleName === 'statement' ? 'a statement' : ruleName === 'operator' ? 'an operator' : 'a value';
     return `Expected ${what} but found ${describeToken(actual[0]!)}.`;
   },
-  buildEarlyExitMessage({ actual, ruleName }) {
-    return `Expected at least one ${ruleName} but found ${describeToken(actual[0]!)}.`;
+  buildEarlyExitMessage({ actual }) {
+    return `Expected a value but found ${describeToken(actual[0]!)}.`;
   },
 };
 
@@ -73,7 +74,13 @@ interface Block {
 
 const ORDER = [T.Asc, T.Desc];
 
+/** The entries a recovering parse actually produced. */
+function present<T>(list: readonly (T | undefined)[] | undefined): T[] {
+  return (list ?? []).filter((x): x is T => x !== undefined && x !== null);
+}
+
 function classify(operands: Operand[], operators: IToken[][]): Item {
+  if (operands.length === 0) return { kind: 'complex', tokens: [] };
   const tokens = operands.length === 1 && operators.length === 0 ? operands[0]!.tokens : mergeTokens(operands, operators);
   if (operands.length !== 1) return { kind: 'complex', tokens };
   const op = operands[0]!;
@@ -88,7 +95,7 @@ function classify(operands: Operand[], operators: IToken[][]): Item {
 function mergeTokens(operands: Operand[], operators: IToken[][]): IToken[] {
   const out: IToken[] = [];
   operands.forEach((o, i) => {
-    if (i > 0) out.push(...operators[i - 1]!);
+    if (i > 0) out.push(...present(operators[i - 1] ?? []));
     out.push(...o.tokens);
   });
   return out;
@@ -124,7 +131,8 @@ export class PabParser extends EmbeddedActionsParser {
     this.OPTION2(() => {
       block = this.SUBRULE(this.block);
     });
-    return this.ACTION(() => buildStatement(key, items, attributes, block));
+    // After error recovery a sub-rule may have produced nothing; such a tree is discarded anyway.
+    return this.ACTION(() => buildStatement(key, present(items), present(attributes), block?.lcurly ? block : undefined));
   });
 
   public block = this.RULE('block', (): Block => {
@@ -190,7 +198,10 @@ export class PabParser extends EmbeddedActionsParser {
     this.OPTION(() => {
       order = this.OR([{ ALT: () => this.CONSUME(T.Asc) }, { ALT: () => this.CONSUME(T.Desc) }]);
     });
-    return this.ACTION(() => (order ? { kind: 'complex', tokens: [...expr.tokens, order] } : expr));
+    return this.ACTION(() => {
+      const base = expr ?? { kind: 'complex' as const, tokens: [] };
+      return order ? { kind: 'complex', tokens: [...base.tokens, order] } : base;
+    });
   });
 
   public expr = this.RULE('expr', (): Item => {
@@ -200,7 +211,7 @@ export class PabParser extends EmbeddedActionsParser {
       operators.push(this.SUBRULE(this.operator));
       operands.push(this.SUBRULE2(this.operand));
     });
-    return this.ACTION(() => classify(operands, operators));
+    return this.ACTION(() => classify(present(operands), present(operators)));
   });
 
   public operand = this.RULE('operand', (): Operand => {
@@ -216,7 +227,7 @@ export class PabParser extends EmbeddedActionsParser {
             this.OPTION(() => {
               const args = this.SUBRULE(this.args);
               this.ACTION(() => {
-                for (const a of args) {
+                for (const a of present(args ?? [])) {
                   if (a.name) suffix.push(a.name);
                   suffix.push(...a.value.tokens);
                 }
@@ -242,9 +253,10 @@ export class PabParser extends EmbeddedActionsParser {
     });
     return this.ACTION(() => {
       // Argument names and commas/colons are tokens too: collect them in source order.
-      const tokens = [...prefixes, ...primary.tokens, ...suffix].filter((t) => !Number.isNaN(t.startOffset));
+      const prim: Item = primary ?? { kind: 'complex', tokens: [] };
+      const tokens = present([...prefixes, ...prim.tokens, ...suffix]).filter((t) => !Number.isNaN(t.startOffset));
       tokens.sort((a, b) => a.startOffset - b.startOffset);
-      return { tokens: withPunctuation(tokens, this.input), prefixes, suffixed: suffix.length > 0, primary };
+      return { tokens: withPunctuation(tokens, this.input), prefixes: present(prefixes), suffixed: suffix.length > 0, primary: prim };
     });
   });
 
@@ -283,7 +295,7 @@ export class PabParser extends EmbeddedActionsParser {
           const elements: Item[] = [];
           this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => elements.push(this.SUBRULE(this.item)) });
           const close = this.CONSUME2(T.RParen);
-          return this.ACTION(() => ({ kind: 'tuple', tokens: spanTokens(open, close, this.input), elements }) as Item);
+          return this.ACTION(() => ({ kind: 'tuple', tokens: spanTokens(open, close, this.input), elements: present(elements) }) as Item);
         },
       },
       {

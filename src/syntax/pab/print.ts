@@ -43,12 +43,7 @@ export function isBareSafe(s: string): boolean {
 export function printScalar(value: Json, kind: ScalarKind = 'word'): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean' || value === null) return String(value);
-  if (typeof value === 'string') {
-    if (kind === 'string') return encodeStringLiteral(value);
-    if (isBareSafe(value)) return value;
-    const canonical = canonicalizeExpression(value);
-    return canonical !== value && isBareSafe(canonical) ? canonical : encodeStringLiteral(value);
-  }
+  if (typeof value === 'string') return kind !== 'string' && isBareSafe(value) ? value : encodeStringLiteral(value);
   if (Array.isArray(value)) return `(${value.map((v) => printScalar(v, kind)).join(', ')})`;
   return encodeStringLiteral(JSON.stringify(value));
 }
@@ -60,7 +55,7 @@ function commentsOf(p: Printer, pointer: string): NodeComments {
 function emitHead(p: Printer, indent: string, pointer: string, doc: Json | undefined): void {
   const c = commentsOf(p, pointer);
   for (const l of c.leading ?? []) p.lines.push(indent + renderComment(l));
-  if (typeof doc === 'string') for (const l of doc.split('\n')) p.lines.push(indent + (l === '' ? '///' : `/// ${l}`));
+  if (typeof doc === 'string') for (const l of doc.split(/\r\n|\r|\n/)) p.lines.push(indent + (l === '' ? '///' : `/// ${l}`));
 }
 
 function withTrailing(p: Printer, pointer: string, line: string): string {
@@ -222,7 +217,8 @@ function printAttribute(name: string, value: Json, type: string): string {
 export function emitFields(p: Printer, indent: string, fields: Obj, pointer: string): void {
   const lines: Line[] = Object.entries(fields).map(([name, raw]) => {
     const f = (typeof raw === 'string' ? { type: raw } : raw) as Obj;
-    const type = canonicalizeExpression(String(f['type']));
+    const canonicalType = canonicalizeExpression(String(f['type']));
+    const type = isBareSafe(canonicalType) ? canonicalType : encodeStringLiteral(String(f['type']));
     const attrs = Object.entries(f)
       .filter(([k]) => k !== 'type' && k !== 'doc')
       .map(([k, v]) => printAttribute(k, v, type));

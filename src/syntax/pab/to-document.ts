@@ -498,7 +498,8 @@ function mapFieldAttribute(ctx: MapContext, a: Attribute, field: Obj, pointer: s
   const p = childPointer(pointer, name);
   const args = a.args;
   if (args === undefined || args.length === 0) {
-    field[name] = true;
+    // `@unique` is a switch; `@relation()` is an object with no arguments.
+    field[name] = args === undefined ? true : {};
     record(ctx, p, { span: whole, key, value: whole });
     return;
   }

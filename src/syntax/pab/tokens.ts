@@ -119,7 +119,9 @@ export const pabLexer = new Lexer(allTokens, { positionTracking: 'full', ensureO
 
 /** Decodes the body of a StringLiteral token (without quotes). */
 export function decodeStringLiteral(image: string): string {
-  return JSON.parse(image) as string;
+  // Raw control characters (a tab typed inside quotes) are kept as they are.
+  const escaped = image.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.parse(escaped) as string;
 }
 
 /** Encodes a string as a .pab string literal (the canonical form). */

@@ -59,7 +59,7 @@ function lastTokenOf(key: IToken, items: readonly Item[], attributes: readonly A
   const attr = attributes[attributes.length - 1];
   if (attr && real(attr.last)) return attr.last;
   const item = items[items.length - 1];
-  const tok = item?.tokens[item.tokens.length - 1];
+  const tok = item?.tokens?.[item.tokens.length - 1];
   return real(tok) ? tok : key;
 }
 
