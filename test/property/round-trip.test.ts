@@ -268,41 +268,41 @@ describe('known bugs (pinned minimal counterexamples)', () => {
     expect(pabRoundTrip(doc).document).toEqual(doc);
   });
 
-  it('fixed: an empty relation `{}` prints as `@relation()`, which reads back as `relation: true`', () => {
+  it('prints an empty relation as `@relation()` and reads it back as `{}`', () => {
     const doc = { entities: { A: { fields: { b: { type: 'B', relation: {} } } } } } as SpecDocument;
     expect(pabRoundTrip(doc).document).toEqual(doc);
   });
 
-  it('fixed: fmt moves an orphan `///` from a closing-brace line to the opening line, where it documents the first member', () => {
+  it('keeps an orphan `///` after a closing brace from documenting anything', () => {
     const input = 'entity A {\n  b int\n} /// d\n';
     const out = fmt(input)!; // 'entity A { /// d\n  b int\n}\n'
     expect(parsePab(out).document).toEqual(parsePab(input).document);
   });
 
-  it('fixed: ...and so fmt is not idempotent there', () => {
+  it('is idempotent on an orphan `///` after a closing brace', () => {
     const once = fmt('enum E {\n  A\n} /// d\n')!; // 'enum E { /// d\n  A\n}\n'
     expect(fmt(once)).toBe(once); // 'enum E {\n  /// d\n  A\n}\n'
   });
 
-  it('fixed: YAML: a free-text word value is rewritten in canonical expression spelling: `url: A/0` reads as "A / 0"', () => {
+  it('keeps a free-text YAML word value as written (`url: A/0`)', () => {
     const doc = { services: { S: { url: 'A/0' } }, auth: { jwt: { secret: 'a-b' } } } as SpecDocument;
     expect(json(parseYaml(printYamlSpec(doc, new Map())).document)).toEqual(doc);
   });
 
-  it('fixed: .pab: a word value is printed in canonical spelling, losing text: `url: "x//y"` prints as `url x`', () => {
+  it('quotes a word value that is not a plain word (`url: "x//y"`)', () => {
     // printScalar canonicalizes a string that is not bare-safe; the canonical
     // spelling drops the `//y` comment (and leading/trailing spaces: "A " → `A`).
     const doc = { services: { A: { url: 'x//y' } }, backend: { name: 'B', targets: ['c '] } } as SpecDocument;
     expect(pabRoundTrip(doc).document).toEqual(doc);
   });
 
-  it('fixed: fmt moves an orphan `///` from inside a statement to above it, where it documents the statement', () => {
+  it('keeps an orphan `///` inside a statement from documenting it', () => {
     const input = 'entity A {\n  b decimal(10, /// d\n    2)\n}\n';
     const out = fmt(input)!; // 'entity A {\n  /// d\n  b decimal(10, 2)\n}\n'
     expect(parsePab(out).document).toEqual(parsePab(input).document);
   });
 
-  it('fixed: fmt prints a field type written as a string (`b "x y"`) bare, which does not parse', () => {
+  it('quotes a field type that is not an expression (`b "x y"`)', () => {
     const out = fmt('entity A {\n  b "x y"\n}\n')!; // 'entity A {\n  b x y\n}\n'
     expect(parsePabSpec(createSourceFile('spec.pab', out)).diagnostics).toEqual([]);
   });
@@ -314,7 +314,7 @@ describe('known bugs (pinned minimal counterexamples)', () => {
     expect([...back.comments]).toEqual([...comments]);
   });
 
-  it('fixed: fmt turns the comment `// /x` into the doc comment `///x`', () => {
+  it('keeps the comment `// /x` a comment', () => {
     const input = '// /x\nentity A {\n}\n';
     const out = fmt(input)!;
     expect(parsePab(out).document).toEqual(parsePab(input).document);
