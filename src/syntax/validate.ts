@@ -183,6 +183,9 @@ function spanAt(ctx: Context, pointer: string, prefer: 'key' | 'value'): Span {
   return near ? (near.key ?? near.span) : createSpan(ctx.file, 0, 0);
 }
 
+/** Words of the expression language that cannot be names (see schema `Identifier`). */
+const RESERVED_WORDS = ['and', 'or', 'not', 'in', 'true', 'false', 'null', 'asc', 'desc'];
+
 function translateError(e: ErrorObject, ctx: Context): Diagnostic {
   const pointer = pointerOf(e);
   const subject = subjectOf(ctx.document, pointer);
@@ -202,6 +205,14 @@ function translateError(e: ErrorObject, ctx: Context): Diagnostic {
         hint: 'Use letters, digits and `_`, not starting with a digit; the words and, or, not, in, true, false, null, asc and desc are reserved.',
       });
     }
+    case 'not':
+      if (typeof e.data === 'string' && RESERVED_WORDS.includes(e.data)) {
+        return diag('invalid-name', { noun: describePlace(ctx.document, pointer).kind, name: e.data }, {
+          span: spanAt(ctx, pointer, 'value'),
+          hint: `\`${e.data}\` is a reserved word of the spec language; choose another name.`,
+        });
+      }
+      return diag('schema-violation', { subject }, { span: spanAt(ctx, pointer, 'value') });
     case 'oneOf':
       return exclusiveProperties(e, ctx);
     case 'type':
