@@ -20,7 +20,7 @@
  * checker parses the canonical string with precedence). Building the tree in
  * the parser's actions, instead of a CST first, keeps large specs fast.
  */
-import { EmbeddedActionsParser, EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IOrAlt, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 import { buildStatement, type Arg, type Attribute, type Item, type Statement } from './tree.js';
 
@@ -260,8 +260,12 @@ export class PabParser extends EmbeddedActionsParser {
     });
   });
 
+  // Alternatives arrays are built once and reused (Chevrotain's advice for wide ORs).
+  private operatorAlts?: IOrAlt<IToken[]>[];
+  private primaryAlts?: IOrAlt<Item>[];
+
   public operator = this.RULE('operator', (): IToken[] => {
-    return this.OR([
+    return this.OR((this.operatorAlts ??= [
       { ALT: () => [this.CONSUME(T.Or)] },
       { ALT: () => [this.CONSUME(T.And)] },
       { ALT: () => [this.CONSUME(T.Equals)] },
@@ -276,11 +280,11 @@ export class PabParser extends EmbeddedActionsParser {
       { ALT: () => [this.CONSUME2(T.Minus)] },
       { ALT: () => [this.CONSUME(T.Star)] },
       { ALT: () => [this.CONSUME(T.Slash)] },
-    ]);
+    ]));
   });
 
   public primary = this.RULE('primary', (): Item => {
-    return this.OR([
+    return this.OR((this.primaryAlts ??= [
       { ALT: () => this.simple('identifier', this.CONSUME(T.Identifier), (t) => t.image) },
       { ALT: () => this.simple('string', this.CONSUME(T.StringLiteral), (t) => T.decodeStringLiteral(t.image)) },
       { ALT: () => this.simple('number', this.CONSUME(T.NumberLiteral), (t) => Number(t.image)) },
@@ -306,7 +310,7 @@ export class PabParser extends EmbeddedActionsParser {
           return this.ACTION(() => ({ kind: 'complex', tokens: spanTokens(open, close, this.input) }) as Item);
         },
       },
-    ]);
+    ]));
   });
 
   private simple(kind: Item['kind'], token: IToken, value: (t: IToken) => Item['simple']): Item {
