@@ -8,6 +8,7 @@
  * resolved, and attribute comparisons go through `conditions.ts`.
  */
 import type { Span } from '../core/span.js';
+import { didYouMeanHint } from '../diagnostics/did-you-mean.js';
 import type { AccessRule, Condition } from '../model/expr.js';
 import { parseAccessRule, type AccessNode } from '../syntax/expr/access.js';
 import type { ExprNode } from '../syntax/expr/condition.js';
@@ -117,9 +118,10 @@ function resolveTerm(ctx: CheckContext, node: AccessNode, scope: AccessScope): A
       return found.every((x) => x !== undefined) ? { kind: 'role', roles: node.roles.map((r) => r.name) } : undefined;
     }
     case 'permission': {
-      const table = new Map([...ctx.names.permissions].map((p) => [p, p]));
-      const p = lookupName(table, node.name, (hint) => reportAt(ctx, 'unknown-permission', { permission: node.name }, at(node.nameSpan, hint)));
-      return p === undefined ? undefined : { kind: 'permission', permission: p };
+      const known = ctx.names.permissions;
+      if (known.has(node.name)) return { kind: 'permission', permission: node.name };
+      reportAt(ctx, 'unknown-permission', { permission: node.name }, at(node.nameSpan, didYouMeanHint(node.name, known)));
+      return undefined;
     }
     case 'policy': {
       const p = lookupName(ctx.names.policies, node.name.name, (hint) => reportAt(ctx, 'unknown-policy', { policy: node.name.name }, at(node.name.span, hint)));

@@ -62,10 +62,10 @@ function needsHint(node: ExprNode, scope: ConditionScope): boolean {
 }
 
 function resolveEnumValue(ctx: CheckContext, name: string, span: Span, enumName: string, scope: ConditionScope): Resolved | undefined {
-  const values = ctx.names.enums.get(enumName)?.values ?? [];
-  if (values.includes(name)) return { expr: { kind: 'enumValue', enum: enumName, value: name }, type: { category: 'enum', enum: enumName } };
+  const sym = ctx.names.enums.get(enumName);
+  if (sym?.valueSet.has(name)) return { expr: { kind: 'enumValue', enum: enumName, value: name }, type: { category: 'enum', enum: enumName } };
   const fields = scope.entity ? [...scope.entity.byName.keys()] : [];
-  reportAt(ctx, 'unknown-enum-value', { value: name, enum: enumName }, at(span, didYouMeanHint(name, [...values, ...fields])));
+  reportAt(ctx, 'unknown-enum-value', { value: name, enum: enumName }, at(span, didYouMeanHint(name, [...(sym?.values ?? []), ...fields])));
   return undefined;
 }
 

@@ -9,12 +9,12 @@ import type { Diagnostic, DiagnosticExtras } from '../diagnostics/diagnostic.js'
 import { diag, type checkDiagnostics } from '../diagnostics/codes/check.js';
 import type { ParamsOf } from '../diagnostics/diagnostic.js';
 import type { SpecDocument } from '../syntax/document.js';
-import { childPointer, nearestSpans, type NodeSpans, type SpanIndex } from '../syntax/ast.js';
+import { escapePointerSegment, nearestSpans, type NodeSpans, type SpanIndex } from '../syntax/ast.js';
 import type { ExprSource } from '../syntax/expr/lex.js';
 import type { Origin } from '../model/types.js';
 import type { AccessRule, Condition, QueryParam } from '../model/expr.js';
 import type { Names } from './names.js';
-import type { EntityInfo, FieldInfo, RelationInfo } from './symbols.js';
+import type { EntityInfo, FieldInfo, RelationInfo, ResolvedType } from './symbols.js';
 import type { ResourceInfo } from './resources.js';
 
 export interface CheckContext {
@@ -38,6 +38,13 @@ export interface CheckContext {
    * here, so expressions are resolved (and reported) exactly once.
    */
   readonly resolved: Resolved;
+  /**
+   * Type strings that parsed and resolved without a problem, by their text: a
+   * type means the same everywhere in a spec, and specs repeat a few (`string`,
+   * `uuid`) thousands of times. Problems are never cached, so each occurrence
+   * is reported at its own place.
+   */
+  readonly typesByText: Map<string, ResolvedType>;
 }
 
 export interface Resolved {
@@ -53,6 +60,7 @@ export function createContext(doc: SpecDocument, spans: SpanIndex, names: Names)
   return {
     doc, spans, names, diagnostics: [], entities: new Map(), relations: [], resources: new Map(), fieldRelations: new Map(),
     resolved: { conditions: new Map(), access: new Map(), queryParams: new Map(), indexColumns: new Map() },
+    typesByText: new Map(),
   };
 }
 
@@ -86,7 +94,15 @@ export function reportAll(ctx: CheckContext, diagnostics: readonly Diagnostic[])
 
 /** A JSON Pointer from segments: `ptr('entities', 'User', 'fields')` → `/entities/User/fields`. */
 export function ptr(...segments: (string | number)[]): string {
-  return segments.reduce<string>((p, s) => childPointer(p, s), '');
+  let p = '';
+  for (const s of segments) p += `/${pointerSegment(s)}`;
+  return p;
+}
+
+/** One escaped pointer segment; names rarely contain `~` or `/`, so skip the escaping regexes then. */
+function pointerSegment(s: string | number): string {
+  if (typeof s === 'number') return String(s);
+  return s.includes('~') || s.includes('/') ? escapePointerSegment(s) : s;
 }
 
 function spansNear(ctx: CheckContext, pointer: string): NodeSpans | undefined {
@@ -110,6 +126,15 @@ export function sourceAt(ctx: CheckContext, pointer: string, text: string): Expr
   return spans ? { text, spans } : { text };
 }
 
+/**
+ * The expression source of a string without its spans. For the model builder:
+ * it re-reads values the rules already parsed and checked, reports nothing,
+ * and so needs no positions (looking them up is a cost per string).
+ */
+export function textOnly(text: string): ExprSource {
+  return { text };
+}
+
 /** `extras` with `span` set only when defined (exactOptional-friendly). */
 export function at(span: Span | undefined, hint?: string): DiagnosticExtras {
   return { ...(span ? { span } : {}), ...(hint ? { hint } : {}) };
@@ -128,16 +153,29 @@ export function reportMalformed(ctx: CheckContext, pointer: string, expected: st
 }
 
 /**
- * A copy of the document without `null` members (no property of a spec may be
- * null, and treating them as absent keeps rules simple). Not an object → {}.
+ * The document without `null` members (no property of a spec may be null, and
+ * treating them as absent keeps rules simple). Not an object → {}. Documents
+ * rarely hold a null, so one is copied only when it does; rules never modify
+ * the document, and the model builder copies the lists it takes from it.
  */
 export function sanitizeDocument(doc: unknown): SpecDocument {
-  const clean = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(clean);
-    if (!isRecord(v)) return v;
-    return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, clean(x)]));
-  };
-  return isRecord(doc) ? (clean(doc) as SpecDocument) : {};
+  if (!isRecord(doc)) return {};
+  return (containsNull(doc) ? withoutNulls(doc) : doc) as SpecDocument;
+}
+
+function containsNull(v: unknown): boolean {
+  if (v === null) return true;
+  if (typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.some(containsNull);
+  for (const k in v) if (Object.hasOwn(v, k) && containsNull((v as Record<string, unknown>)[k])) return true;
+  return false;
+}
+
+/** A deep copy of `v` without null object members (null list items stay). */
+function withoutNulls(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutNulls);
+  if (!isRecord(v)) return v;
+  return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, withoutNulls(x)]));
 }
 
 // ── Defensive accessors: the document passed the JSON Schema, but never crash ──
@@ -149,6 +187,13 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
 /** Entries of a map-shaped section, or none. */
 export function entriesOf<T>(x: Record<string, T> | undefined): [string, T][] {
   return isRecord(x) ? (Object.entries(x) as [string, T][]).filter(([, v]) => v !== undefined && v !== null) : [];
+}
+
+/** The entry `name` of a map-shaped section, as `entriesOf` would list it, or undefined. */
+export function entryOf<T>(x: Record<string, T> | undefined, name: string): T | undefined {
+  if (!isRecord(x) || !Object.hasOwn(x, name)) return undefined;
+  const v = x[name];
+  return v === null ? undefined : v;
 }
 
 /** Items of a list, or none. */

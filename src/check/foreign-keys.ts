@@ -18,7 +18,7 @@ function sameBase(a: TypeBase, b: TypeBase): boolean {
 }
 
 function fkField(ctx: CheckContext, e: EntityInfo, rel: FieldInfo, name: string, base: TypeBase): FieldInfo | undefined {
-  const existing = e.byName.get(name) ?? e.fields.find((f) => f.name.toLowerCase() === name.toLowerCase());
+  const existing = e.byName.get(name) ?? e.byFoldedName.get(name.toLowerCase());
   if (!existing) {
     const optional = rel.type?.optional === true;
     const f: FieldInfo = { name, entity: e.name, pointer: rel.pointer, doc: { type: '' }, implicit: 'fk', fkOf: rel.name, type: { base, list: false, optional } };

@@ -18,7 +18,7 @@ export const IMPLICIT_ID: KeyColumn = { name: 'id', base: { kind: 'scalar', type
 
 /** Adds an implicit field unless a declared field has the same name in any case. */
 function addImplicit(ctx: CheckContext, e: EntityInfo, name: string, kind: ImplicitKind, base: TypeBase, optional: boolean, reason: string): void {
-  const clash = e.fields.find((f) => f.name.toLowerCase() === name.toLowerCase());
+  const clash = e.byFoldedName.get(name.toLowerCase());
   if (clash) {
     reportAt(ctx, 'reserved-field-name', { field: clash.name, reason }, at(keySpan(ctx, clash.pointer)));
     return;
@@ -45,7 +45,7 @@ function invalidMember(ctx: CheckContext, f: FieldInfo, pointer: string, reason:
 
 /** The columns one key member contributes. */
 function memberColumns(ctx: CheckContext, e: EntityInfo, m: { name: string; pointer: string }, state: KeyState): KeyColumn[] | undefined {
-  const f = lookupField(ctx, e, m.name, valueSpan(ctx, m.pointer));
+  const f = lookupField(ctx, e, m.name, () => valueSpan(ctx, m.pointer));
   const t = f?.type;
   if (!f || !t) return undefined;
   if (t.optional) return invalidMember(ctx, f, m.pointer, 'it is optional');

@@ -20,6 +20,8 @@ export interface EnumSym {
   readonly pointer: string;
   /** Value names in order, without duplicates. */
   readonly values: readonly string[];
+  /** The same names, for membership tests. */
+  readonly valueSet: ReadonlySet<string>;
   readonly docs: ReadonlyMap<string, string>;
 }
 
@@ -46,19 +48,19 @@ export function createNames(): Names {
 
 function collectEnum(ctx: CheckContext, name: string, values: unknown[]): void {
   const pointer = ptr('enums', name);
-  const seen: string[] = [];
+  const seen = new Set<string>();
   const docs = new Map<string, string>();
   values.forEach((v, i) => {
     const value = isString(v) ? v : isRecord(v) && isString(v.name) ? v.name : undefined;
     if (value === undefined) return;
-    if (seen.includes(value)) {
+    if (seen.has(value)) {
       reportAt(ctx, 'duplicate-enum-value', { value, enum: name }, at(valueSpan(ctx, ptr('enums', name, 'values', i))));
       return;
     }
-    seen.push(value);
+    seen.add(value);
     if (isRecord(v) && isString(v.doc)) docs.set(value, v.doc);
   });
-  ctx.names.enums.set(name, { name, pointer, values: seen, docs });
+  ctx.names.enums.set(name, { name, pointer, values: [...seen], valueSet: seen, docs });
 }
 
 function collectTypes(ctx: CheckContext, doc: SpecDocument): void {

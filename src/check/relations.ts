@@ -29,11 +29,23 @@ function relationFields(ctx: CheckContext): FieldInfo[] {
   return out;
 }
 
+/** The same key for both directions between two entities. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** Appends `f` to the group `key` of `groups`. */
+function groupInto(groups: Map<string, FieldInfo[]>, key: string, f: FieldInfo): void {
+  const group = groups.get(key);
+  if (group) group.push(f);
+  else groups.set(key, [f]);
+}
+
 function pairNamed(ctx: CheckContext, fields: readonly FieldInfo[], out: Pairing[]): void {
   const byName = new Map<string, FieldInfo[]>();
   for (const f of fields) {
     const n = relationName(f);
-    if (n !== undefined) byName.set(n, [...(byName.get(n) ?? []), f]);
+    if (n !== undefined) groupInto(byName, n, f);
   }
   for (const [name, group] of byName) {
     for (const extra of group.slice(2)) reportAt(ctx, 'duplicate-relation-name', { name }, at(valueSpan(ctx, `${extra.pointer}/relation/name`)));
@@ -68,8 +80,8 @@ function pairUnnamed(ctx: CheckContext, fields: readonly FieldInfo[], out: Pairi
   const groups = new Map<string, FieldInfo[]>();
   for (const f of fields) {
     if (relationName(f) !== undefined) continue;
-    const key = [f.entity, targetOf(f)].sort().join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const key = pairKey(f.entity, targetOf(f));
+    groupInto(groups, key, f);
   }
   for (const group of groups.values()) pairGroup(ctx, group, out);
 }

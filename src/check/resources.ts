@@ -44,7 +44,7 @@ const OPERATION_ROUTES: Record<Operation, { method: HttpMethod; item: boolean; s
 function createInfo(ctx: CheckContext, name: string, doc: ResourceDoc): ResourceInfo {
   const pointer = ptr('resources', name);
   if (!isString(doc.entity)) reportMalformed(ctx, `${pointer}/entity`, 'an entity name');
-  const entity = lookupEntity(ctx, doc.entity, valueSpan(ctx, `${pointer}/entity`));
+  const entity = lookupEntity(ctx, doc.entity, () => valueSpan(ctx, `${pointer}/entity`));
   const operations = Array.isArray(doc.operations) ? doc.operations.filter(isString) as Operation[] : DEFAULT_OPERATIONS;
   return entity ? { name, pointer, doc, entity, operations } : { name, pointer, doc, operations };
 }
@@ -116,11 +116,13 @@ export function endpointsAreUnique(ctx: CheckContext): void {
   for (const r of ctx.resources.values()) {
     for (const e of r.endpoints ?? []) {
       const shape = `${e.method} ${e.path.replace(/\{[^}]*\}/g, '{}')}`;
-      const label = `${e.kind} \`${e.name}\` of resource \`${r.name}\``;
       const other = seen.get(shape);
+      if (other === undefined) {
+        seen.set(shape, `${e.kind} \`${e.name}\` of resource \`${r.name}\``);
+        continue;
+      }
       const pointer = e.kind === 'action' ? ptr('resources', r.name, 'actions', e.name) : r.pointer;
-      if (other) reportAt(ctx, 'duplicate-endpoint', { route: `${e.method} ${e.path}`, other }, at(keySpan(ctx, pointer)));
-      else seen.set(shape, label);
+      reportAt(ctx, 'duplicate-endpoint', { route: `${e.method} ${e.path}`, other }, at(keySpan(ctx, pointer)));
     }
   }
 }

@@ -6,7 +6,6 @@
  * rules treat as "already reported, skip" (no cascades).
  */
 import type { EntityDoc, FieldDoc, ReferentialAction } from '../syntax/document.js';
-import type { TypeExprNode } from '../syntax/expr/type-expr.js';
 import type { ScalarType } from '../model/types.js';
 
 export type TypeBase =
@@ -18,8 +17,6 @@ export interface ResolvedType {
   readonly base: TypeBase;
   readonly list: boolean;
   readonly optional: boolean;
-  /** The parsed expression; absent for implicit fields. */
-  readonly node?: TypeExprNode;
 }
 
 /** Why a field exists without being declared. */
@@ -59,6 +56,8 @@ export interface EntityInfo {
   readonly fields: FieldInfo[];
   /** Declared and implicit fields by exact name. */
   readonly byName: Map<string, FieldInfo>;
+  /** The first declared field of each lower-cased name (SQL and GraphQL fold case). */
+  readonly byFoldedName: ReadonlyMap<string, FieldInfo>;
   /** Pass 3; undefined when the key could not be determined (reported). */
   key?: KeyInfo;
   /** FK fields owned by each relation field (pass 3). */

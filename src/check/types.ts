@@ -38,17 +38,21 @@ function resolveBase(ctx: CheckContext, node: TypeExprNode): TypeBase | undefine
   return undefined;
 }
 
-/** Parses and resolves the type string at `pointer`. */
+/** Parses and resolves the type string at `pointer` (once per distinct text that resolves, see `typesByText`). */
 export function resolveTypeAt(ctx: CheckContext, text: unknown, pointer: string): ResolvedType | undefined {
   if (!isString(text)) {
     reportMalformed(ctx, pointer, 'a type string');
     return undefined;
   }
+  const known = ctx.typesByText.get(text);
+  if (known) return known;
   const { node, diagnostics } = parseTypeExpr(sourceAt(ctx, pointer, text));
   reportAll(ctx, diagnostics);
-  if (!node) return undefined;
-  const base = resolveBase(ctx, node);
-  return base && { base, list: node.list, optional: node.optional, node };
+  const base = node && resolveBase(ctx, node);
+  if (!node || !base) return undefined;
+  const type: ResolvedType = { base, list: node.list, optional: node.optional };
+  ctx.typesByText.set(text, type);
+  return type;
 }
 
 /** A field of an entity or data shape, with its type resolved. */
@@ -75,12 +79,22 @@ export function resolveFields(ctx: CheckContext, owner: string, ownerLabel: stri
   return out;
 }
 
+/** The first field of each lower-cased name. */
+function foldedNames(fields: readonly FieldInfo[]): Map<string, FieldInfo> {
+  const out = new Map<string, FieldInfo>();
+  for (const f of fields) {
+    const folded = f.name.toLowerCase();
+    if (!out.has(folded)) out.set(folded, f);
+  }
+  return out;
+}
+
 /** Pass 2 for entities: one EntityInfo per entity, declared fields typed. */
 export function resolveEntityTypes(ctx: CheckContext): void {
   for (const [name, doc] of entriesOf(ctx.doc.entities)) {
     const pointer = ptr('entities', name);
     const fields = resolveFields(ctx, name, `Entity \`${name}\``, isRecord(doc) ? doc.fields : undefined, `${pointer}/fields`);
-    const info: EntityInfo = { name, pointer, doc, fields, byName: new Map(fields.map((f) => [f.name, f])), foreignKeys: new Map() };
+    const info: EntityInfo = { name, pointer, doc, fields, byName: new Map(fields.map((f) => [f.name, f])), byFoldedName: foldedNames(fields), foreignKeys: new Map() };
     ctx.entities.set(name, info);
   }
 }

@@ -4,8 +4,29 @@
  * need the same conventions import them from here.
  */
 
+/**
+ * Memo of `snakeCase`, a pure function of a string called for every table,
+ * column and index name. Bounded: names of ordinary length only, and when
+ * full it starts over, so a long-lived process (watch mode, the language
+ * server) never grows it without limit.
+ */
+const SNAKE_CACHE_LIMIT = 10_000;
+const SNAKE_CACHE_MAX_NAME = 256;
+const snakeCache = new Map<string, string>();
+
 /** `OrderItem` → `order_item`, `customerId` → `customer_id`, `HTTPServer` → `http_server`. */
 export function snakeCase(name: string): string {
+  const cached = snakeCache.get(name);
+  if (cached !== undefined) return cached;
+  const snake = computeSnakeCase(name);
+  if (name.length <= SNAKE_CACHE_MAX_NAME) {
+    if (snakeCache.size >= SNAKE_CACHE_LIMIT) snakeCache.clear();
+    snakeCache.set(name, snake);
+  }
+  return snake;
+}
+
+function computeSnakeCase(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')

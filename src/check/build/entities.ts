@@ -5,12 +5,12 @@
  * referential actions).
  */
 import { compilerAssert } from '../../core/assert.js';
-import type { Check, Entity, Enum, Field, Index, Relation, RelationKind } from '../../model/model.js';
+import type { Check, DefaultValue, Entity, Enum, EnumField, Field, Index, Relation, RelationKind, ScalarField } from '../../model/model.js';
 import { columnName, indexName, joinTableName, singularize, snakeCase } from '../../model/naming.js';
 import { isString, listOf, originAt, type CheckContext } from '../context.js';
 import { columnOf, tableOf } from '../rules/entities.js';
 import { targetName, type EntityInfo, type FieldInfo, type RelationInfo } from '../symbols.js';
-import { constraintsOf, defaultOf, docOf, typeOf } from './fields.js';
+import { constraintsOf, defaultOf, docOf, typeOf, type Draft } from './fields.js';
 
 export function buildEnums(ctx: CheckContext): Enum[] {
   return [...ctx.names.enums.values()].map((e) => ({
@@ -54,29 +54,55 @@ function isUniqueFk(ctx: CheckContext, e: EntityInfo, f: FieldInfo): boolean {
 
 const MANAGED: Partial<Record<string, 'createdAt' | 'updatedAt' | 'deletedAt'>> = { createdAt: 'createdAt', updatedAt: 'updatedAt', deletedAt: 'deletedAt' };
 
-function columnField(ctx: CheckContext, e: EntityInfo, f: FieldInfo): Field {
+function implicitDefault(f: FieldInfo): DefaultValue | undefined {
+  if (f.implicit === 'id') return { kind: 'uuid' };
+  return f.implicit === 'createdAt' || f.implicit === 'updatedAt' ? { kind: 'now' } : undefined;
+}
+
+/**
+ * Sets the properties every column field has, after `kind`, in the model's
+ * order. Column fields are built by assignment rather than by spreading their
+ * optional parts: they are the most numerous objects of the model, and
+ * spreads cost several times more.
+ */
+function setColumnProperties(ctx: CheckContext, e: EntityInfo, f: FieldInfo, field: Draft<ScalarField | EnumField>): void {
   const t = typeOf(f);
+  const dflt = defaultOf(f) ?? implicitDefault(f);
   const fk = foreignKeyOf(ctx, e, f);
-  const implicitDefault = f.implicit === 'id' ? { kind: 'uuid' as const } : f.implicit === 'createdAt' || f.implicit === 'updatedAt' ? { kind: 'now' as const } : undefined;
-  const dflt = defaultOf(ctx, f) ?? implicitDefault;
-  const common = {
-    name: f.name, ...docOf(f.doc.doc), optional: t.optional, list: t.list, implicit: f.implicit !== undefined,
-    column: columnOf(f), id: e.key?.columns.some((c) => c.name === f.name) ?? false,
-    unique: f.doc.unique === true || isUniqueFk(ctx, e, f),
-    ...(dflt ? { default: dflt } : {}),
-    ...(isString(f.doc.renamedFrom) ? { renamedFrom: f.doc.renamedFrom } : {}),
-    ...(fk ? { foreignKey: fk } : {}),
-    origin: originAt(ctx, f.pointer),
-  };
-  if (t.base.kind === 'enum') return { kind: 'enum', ...common, enum: t.base.name };
-  compilerAssert(t.base.kind === 'scalar', `${e.name}.${f.name} is a relation, not a column`);
-  const b = t.base;
+  field.name = f.name;
+  if (isString(f.doc.doc)) field.doc = f.doc.doc;
+  field.optional = t.optional;
+  field.list = t.list;
+  field.implicit = f.implicit !== undefined;
+  field.column = columnOf(f);
+  field.id = e.key?.columns.some((c) => c.name === f.name) ?? false;
+  field.unique = f.doc.unique === true || isUniqueFk(ctx, e, f);
+  if (dflt) field.default = dflt;
+  if (isString(f.doc.renamedFrom)) field.renamedFrom = f.doc.renamedFrom;
+  if (fk) field.foreignKey = fk;
+  field.origin = originAt(ctx, f.pointer);
+}
+
+function columnField(ctx: CheckContext, e: EntityInfo, f: FieldInfo): Field {
+  const b = typeOf(f).base;
+  if (b.kind === 'enum') {
+    const field: Draft<EnumField> = { kind: 'enum' };
+    setColumnProperties(ctx, e, f, field);
+    field.enum = b.name;
+    return field as EnumField;
+  }
+  compilerAssert(b.kind === 'scalar', `${e.name}.${f.name} is a relation, not a column`);
+  const field: Draft<ScalarField> = { kind: 'scalar' };
+  setColumnProperties(ctx, e, f, field);
+  field.type = b.type;
+  if (b.precision !== undefined) {
+    field.precision = b.precision;
+    field.scale = b.scale ?? 0;
+  }
+  field.constraints = constraintsOf(f);
   const managed = f.implicit ? MANAGED[f.implicit] : undefined;
-  return {
-    kind: 'scalar', ...common, type: b.type,
-    ...(b.precision !== undefined ? { precision: b.precision, scale: b.scale ?? 0 } : {}),
-    constraints: constraintsOf(f), ...(managed ? { managed } : {}),
-  };
+  if (managed) field.managed = managed;
+  return field as ScalarField;
 }
 
 /** Fields in the documented order: implicit id, declared (each followed by its implicit FK fields), timestamps. */
@@ -100,7 +126,7 @@ function declaredIndexes(ctx: CheckContext, e: EntityInfo): Index[] {
     const pointer = `${e.pointer}/indexes/${i}`;
     const cols = ctx.resolved.indexColumns.get(pointer) ?? [];
     const unique = ix?.unique === true;
-    const where = ctx.resolved.conditions.get(`${pointer}/where`);
+    const where = ix?.where === undefined ? undefined : ctx.resolved.conditions.get(`${pointer}/where`);
     return {
       name: isString(ix?.name) ? ix.name : indexName(tableOf(e), cols.map((c) => columnOf(c.field)), unique),
       fields: cols.map((c) => ({ field: c.field.name, direction: c.direction })),
@@ -132,6 +158,7 @@ function checksOf(ctx: CheckContext, e: EntityInfo): Check[] {
     return condition ? [{ name: `${table}_check${i + 1}`, condition, origin: originAt(ctx, `${e.pointer}/checks/${i}`) }] : [];
   });
   for (const f of e.fields) {
+    if (f.doc.check === undefined) continue;
     const condition = ctx.resolved.conditions.get(`${f.pointer}/check`);
     if (condition) out.push({ name: `${table}_${columnOf(f)}_check`, condition, field: f.name, origin: originAt(ctx, `${f.pointer}/check`) });
   }

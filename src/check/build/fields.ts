@@ -8,7 +8,7 @@ import { compilerAssert } from '../../core/assert.js';
 import type { Constraints, DataField, DefaultValue, TypeRef } from '../../model/types.js';
 import type { FieldsDoc } from '../../syntax/document.js';
 import { parseDefault } from '../../syntax/expr/values.js';
-import { isNumber, isString, originAt, sourceAt, type CheckContext } from '../context.js';
+import { isNumber, isString, originAt, textOnly, type CheckContext } from '../context.js';
 import type { FieldInfo, ResolvedType } from '../symbols.js';
 import { resolveFields, resolveTypeAt } from '../types.js';
 
@@ -32,10 +32,10 @@ export function typeOf(f: FieldInfo): ResolvedType {
   return f.type;
 }
 
-export function defaultOf(ctx: CheckContext, f: FieldInfo): DefaultValue | undefined {
+export function defaultOf(f: FieldInfo): DefaultValue | undefined {
   const v = f.doc.default;
   if (v === undefined) return undefined;
-  const { node } = parseDefault(v, sourceAt(ctx, `${f.pointer}/default`, String(v)));
+  const { node } = parseDefault(v, textOnly(String(v)));
   if (!node) return undefined;
   if (node.kind === 'function') return { kind: node.name };
   const base = f.type?.base;
@@ -43,15 +43,18 @@ export function defaultOf(ctx: CheckContext, f: FieldInfo): DefaultValue | undef
   return { kind: 'literal', value: node.value };
 }
 
+/** A model object being built by assignment, property by property (see `setColumnProperties`). */
+export type Draft<T> = { -readonly [K in keyof T]?: T[K] };
+
 export function constraintsOf(f: FieldInfo): Constraints {
   const d = f.doc;
-  return {
-    ...(isNumber(d.min) ? { min: d.min } : {}),
-    ...(isNumber(d.max) ? { max: d.max } : {}),
-    ...(isNumber(d.minLength) ? { minLength: d.minLength } : {}),
-    ...(isNumber(d.maxLength) ? { maxLength: d.maxLength } : {}),
-    ...(isString(d.pattern) ? { pattern: d.pattern } : {}),
-  };
+  const c: Draft<Constraints> = {};
+  if (isNumber(d.min)) c.min = d.min;
+  if (isNumber(d.max)) c.max = d.max;
+  if (isNumber(d.minLength)) c.minLength = d.minLength;
+  if (isNumber(d.maxLength)) c.maxLength = d.maxLength;
+  if (isString(d.pattern)) c.pattern = d.pattern;
+  return c;
 }
 
 /** Optional `doc` as a spreadable object. */
@@ -60,7 +63,7 @@ export function docOf(doc: unknown): { doc?: string } {
 }
 
 export function dataFieldOf(ctx: CheckContext, f: FieldInfo): DataField {
-  const dflt = defaultOf(ctx, f);
+  const dflt = defaultOf(f);
   return {
     name: f.name,
     ...docOf(f.doc.doc),

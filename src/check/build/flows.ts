@@ -9,14 +9,14 @@ import type { Database } from '../../model/types.js';
 import { kebabCase } from '../../model/naming.js';
 import type { McpToolDoc } from '../../syntax/document.js';
 import { parseDottedName, parseDuration } from '../../syntax/expr/values.js';
-import { entriesOf, isNumber, isString, listOf, originAt, ptr, sourceAt, type CheckContext } from '../context.js';
+import { entriesOf, isNumber, isString, listOf, originAt, ptr, textOnly, type CheckContext } from '../context.js';
 import { resolveStepTarget } from '../rules/sagas.js';
 import { envValue } from './auth.js';
 import { dataFieldsAt, docOf, quiet, typeRefAt } from './fields.js';
-import { defaultAccess, orderItemsAt } from './resources.js';
+import { defaultAccess, orderItemsOf } from './resources.js';
 
-function ms(ctx: CheckContext, pointer: string, text: unknown): number | undefined {
-  return isString(text) ? parseDuration(sourceAt(ctx, pointer, text)).node?.ms : undefined;
+function ms(text: unknown): number | undefined {
+  return isString(text) ? parseDuration(textOnly(text)).node?.ms : undefined;
 }
 
 export function buildAggregates(ctx: CheckContext): Aggregate[] {
@@ -28,7 +28,7 @@ export function buildAggregates(ctx: CheckContext): Aggregate[] {
         const cp = ptr('aggregates', name, 'commands', c);
         return {
           name: c, aggregate: name, ...docOf(doc.doc), input: dataFieldsAt(ctx, `Command \`${c}\``, doc.input, `${cp}/input`),
-          emits: listOf(doc.emits), access: ctx.resolved.access.get(`${cp}/access`) ?? defaultAccess(ctx), origin: originAt(ctx, cp),
+          emits: [...listOf(doc.emits)], access: ctx.resolved.access.get(`${cp}/access`) ?? defaultAccess(ctx), origin: originAt(ctx, cp),
         };
       }),
       events: entriesOf(a.events).map(([e, doc]) => {
@@ -45,7 +45,7 @@ export function buildProjections(ctx: CheckContext): Projection[] {
   return entriesOf(ctx.doc.projections).map(([name, p]) => {
     const pointer = ptr('projections', name);
     return {
-      name, ...docOf(p.doc), from: listOf(p.from), key: p.key,
+      name, ...docOf(p.doc), from: [...listOf(p.from)], key: p.key,
       fields: dataFieldsAt(ctx, `Projection \`${name}\``, p.fields, `${pointer}/fields`), origin: originAt(ctx, pointer),
     };
   });
@@ -55,7 +55,7 @@ export function buildSagas(ctx: CheckContext): Saga[] {
   const q = quiet(ctx);
   return entriesOf(ctx.doc.sagas).map(([name, s]) => {
     const pointer = ptr('sagas', name);
-    const timeoutMs = ms(ctx, `${pointer}/timeout`, s.timeout);
+    const timeoutMs = ms(s.timeout);
     return {
       name, ...docOf(s.doc), trigger: { kind: ctx.names.events.has(s.on) ? 'event' : 'command', name: s.on },
       steps: listOf(s.steps).map((step, i) => {
@@ -64,7 +64,7 @@ export function buildSagas(ctx: CheckContext): Saga[] {
         const compensate = step.compensate === undefined ? undefined : resolveStepTarget(q, step.compensate, `${sp}/compensate`);
         return {
           name: step.name, ...docOf(step.doc), do: resolveStepTarget(q, step.do, `${sp}/do`)!, ...(compensate ? { compensate } : {}),
-          timeoutMs: ms(ctx, `${sp}/timeout`, step.timeout) ?? 30_000, retry: isNumber(step.retry) ? step.retry : 0, origin: originAt(ctx, sp),
+          timeoutMs: ms(step.timeout) ?? 30_000, retry: isNumber(step.retry) ? step.retry : 0, origin: originAt(ctx, sp),
         };
       }),
       onFailure: s.onFailure ?? 'compensate', ...(timeoutMs !== undefined ? { timeoutMs } : {}), origin: originAt(ctx, pointer),
@@ -76,13 +76,13 @@ export function buildServices(ctx: CheckContext): Service[] {
   return entriesOf(ctx.doc.services).map(([name, s]) => {
     const pointer = ptr('services', name);
     return {
-      name, ...docOf(s.doc), url: envValue(ctx, `${pointer}/url`, s.url, { kind: 'literal', value: '' }),
-      timeoutMs: ms(ctx, `${pointer}/timeout`, s.timeout) ?? 5000,
+      name, ...docOf(s.doc), url: envValue(s.url, { kind: 'literal', value: '' }),
+      timeoutMs: ms(s.timeout) ?? 5000,
       retry: {
         count: s.retry?.count ?? 0, backoff: s.retry?.backoff ?? 'exponential',
-        delayMs: ms(ctx, `${pointer}/retry/delay`, s.retry?.delay) ?? 100, jitter: s.retry?.jitter ?? true,
+        delayMs: ms(s.retry?.delay) ?? 100, jitter: s.retry?.jitter ?? true,
       },
-      breaker: { failures: s.breaker?.failures ?? 5, resetMs: ms(ctx, `${pointer}/breaker/reset`, s.breaker?.reset) ?? 30_000 },
+      breaker: { failures: s.breaker?.failures ?? 5, resetMs: ms(s.breaker?.reset) ?? 30_000 },
       fallback: s.fallback ?? 'fail',
       operations: entriesOf(s.operations).map(([op, o]) => {
         const opp = ptr('services', name, 'operations', op);
@@ -103,7 +103,7 @@ export function buildQueries(ctx: CheckContext): Query[] {
     const where = ctx.resolved.conditions.get(`${pointer}/where`);
     return {
       name, ...docOf(q.doc), entity: q.entity, ...(where ? { where } : {}), params: ctx.resolved.queryParams.get(pointer) ?? [],
-      orderBy: orderItemsAt(ctx, listOf(q.orderBy), `${pointer}/orderBy`), ...(isNumber(q.limit) ? { limit: q.limit } : {}), origin: originAt(ctx, pointer),
+      orderBy: orderItemsOf(listOf(q.orderBy)), ...(isNumber(q.limit) ? { limit: q.limit } : {}), origin: originAt(ctx, pointer),
     };
   });
 }
@@ -117,7 +117,7 @@ function toolOf(ctx: CheckContext, name: string, t: McpToolDoc, pointer: string)
     const aggregate = ctx.names.commands.get(t.command)?.aggregate ?? '';
     return { ...common, source: { kind: 'command', aggregate, command: t.command }, readonly: t.readonly ?? false };
   }
-  const segs = isString(t.operation) ? parseDottedName(sourceAt(ctx, `${pointer}/operation`, t.operation), 'operation').node ?? [] : [];
+  const segs = isString(t.operation) ? parseDottedName(textOnly(t.operation), 'operation').node ?? [] : [];
   const [resource, operation] = [segs[0]?.name ?? '', segs[1]?.name ?? ''];
   return { ...common, source: { kind: 'operation', resource, operation }, readonly: t.readonly ?? READ_OPERATIONS.includes(operation) };
 }
@@ -149,7 +149,7 @@ export function buildDeploy(ctx: CheckContext, database: Database | undefined): 
   const d = ctx.doc.deploy ?? {};
   const k = d.kubernetes;
   const replicas = k?.replicas ?? 2;
-  const compose = Array.isArray(d.compose) ? d.compose : database && COMPOSE_FOR[database] ? [COMPOSE_FOR[database]!] : [];
+  const compose = Array.isArray(d.compose) ? [...d.compose] : database && COMPOSE_FOR[database] ? [COMPOSE_FOR[database]!] : [];
   return {
     docker: { base: d.docker?.base ?? 'node:20-bookworm-slim', user: d.docker?.user ?? 'node', port: d.docker?.port ?? 3000 },
     compose,

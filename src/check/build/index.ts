@@ -17,7 +17,7 @@ function buildBackend(ctx: CheckContext): ServiceModel['backend'] {
   return {
     name: b.name, ...docOf(b.doc), version: isString(b.version) ? b.version : '0.1.0',
     ...(b.database ? { database: b.database } : {}),
-    api: Array.isArray(b.api) && b.api.length > 0 ? b.api : ['rest'],
+    api: Array.isArray(b.api) && b.api.length > 0 ? [...b.api] : ['rest'],
     targets: listOf(b.targets).filter(isString),
     ...(isString(b.output) ? { output: b.output } : {}), ...(isString(b.templates) ? { templates: b.templates } : {}),
     origin: originAt(ctx, '/backend'),

@@ -7,7 +7,7 @@ import type { Action, OperationAccess, Resource, ResourceField } from '../../mod
 import type { AccessRule } from '../../model/expr.js';
 import type { ApiStyle, OrderItem } from '../../model/types.js';
 import { parseDuration, parseOrderItem, parseRate } from '../../syntax/expr/values.js';
-import { entriesOf, isNumber, isString, listOf, originAt, ptr, sourceAt, type CheckContext } from '../context.js';
+import { entriesOf, isNumber, isString, listOf, originAt, ptr, textOnly, type CheckContext } from '../context.js';
 import type { ResourceInfo } from '../resources.js';
 import { dataFieldsAt, docOf, typeRefAt } from './fields.js';
 
@@ -32,9 +32,9 @@ function filterOf(r: ResourceInfo): ResourceField[] {
   });
 }
 
-export function orderItemsAt(ctx: CheckContext, items: readonly unknown[], pointer: string): OrderItem[] {
-  return items.flatMap((text, i) => {
-    const { node } = parseOrderItem(sourceAt(ctx, `${pointer}/${i}`, String(text)));
+export function orderItemsOf(items: readonly unknown[]): OrderItem[] {
+  return items.flatMap((text) => {
+    const { node } = parseOrderItem(textOnly(String(text)));
     return node ? [{ field: node.field, direction: node.direction }] : [];
   });
 }
@@ -53,9 +53,10 @@ function accessOf(ctx: CheckContext, r: ResourceInfo, actions: readonly string[]
 }
 
 function actionsOf(ctx: CheckContext, r: ResourceInfo): Action[] {
+  const endpoints = new Map(r.endpoints!.filter((e) => e.kind === 'action').map((e) => [e.name, e]));
   return entriesOf(r.doc.actions).map(([name, a]) => {
     const pointer = ptr('resources', r.name, 'actions', name);
-    const endpoint = r.endpoints!.find((e) => e.kind === 'action' && e.name === name)!;
+    const endpoint = endpoints.get(name)!;
     const output = typeRefAt(ctx, a.output, `${pointer}/output`);
     return {
       name, ...docOf(a.doc), method: endpoint.method, path: endpoint.path, on: a.on === 'collection' ? 'collection' : 'item',
@@ -64,9 +65,9 @@ function actionsOf(ctx: CheckContext, r: ResourceInfo): Action[] {
   });
 }
 
-function limitsOf(ctx: CheckContext, r: ResourceInfo): Pick<Resource, 'rateLimit' | 'cacheMs'> {
-  const rate = isString(r.doc.rateLimit) ? parseRate(sourceAt(ctx, `${r.pointer}/rateLimit`, r.doc.rateLimit)).node : undefined;
-  const cache = isString(r.doc.cache) ? parseDuration(sourceAt(ctx, `${r.pointer}/cache`, r.doc.cache)).node : undefined;
+function limitsOf(r: ResourceInfo): Pick<Resource, 'rateLimit' | 'cacheMs'> {
+  const rate = isString(r.doc.rateLimit) ? parseRate(textOnly(r.doc.rateLimit)).node : undefined;
+  const cache = isString(r.doc.cache) ? parseDuration(textOnly(r.doc.cache)).node : undefined;
   return { ...(rate ? { rateLimit: { count: rate.count, perSeconds: rate.perSeconds } } : {}), ...(cache ? { cacheMs: cache.ms } : {}) };
 }
 
@@ -76,8 +77,8 @@ export function buildResource(ctx: CheckContext, r: ResourceInfo, api: readonly 
     name: r.name, ...docOf(r.doc.doc), entity: r.entity!.name, path: r.path!,
     ...(r.parent ? { parent: { resource: r.parent.resource, field: r.parent.field.name, foreignKey: r.parent.foreignKey.map((f) => f.name) } } : {}),
     operations: r.operations, endpoints: r.endpoints!, pagination: paginationOf(r), filter: filterOf(r),
-    sort: orderItemsAt(ctx, listOf(r.doc.sort), `${r.pointer}/sort`), search: listOf(r.doc.search).filter(isString),
-    access: accessOf(ctx, r, actions.map((a) => a.name)), ...limitsOf(ctx, r),
-    expose: Array.isArray(r.doc.expose) ? r.doc.expose : api, actions, origin: originAt(ctx, r.pointer),
+    sort: orderItemsOf(listOf(r.doc.sort)), search: listOf(r.doc.search).filter(isString),
+    access: accessOf(ctx, r, actions.map((a) => a.name)), ...limitsOf(r),
+    expose: Array.isArray(r.doc.expose) ? [...r.doc.expose] : api, actions, origin: originAt(ctx, r.pointer),
   };
 }

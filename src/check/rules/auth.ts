@@ -57,14 +57,15 @@ function roleEnum(ctx: CheckContext): string | undefined {
 
 export const rolesMatchRoleEnum: AuthRule = (auth, ctx) => {
   const enumName = roleEnum(ctx);
-  const values = enumName ? ctx.names.enums.get(enumName)?.values ?? [] : [];
+  const sym = enumName ? ctx.names.enums.get(enumName) : undefined;
+  const values = sym?.values ?? [];
   if (!enumName) return;
   if (entriesOf(auth.roles).length === 0) {
     for (const v of values) ctx.names.roles.set(v, ptr('enums', enumName));
     return;
   }
   for (const [name] of entriesOf(auth.roles)) {
-    if (!values.includes(name)) reportAt(ctx, 'role-not-in-enum', { role: name, enum: enumName }, at(keySpan(ctx, ptr('auth', 'roles', name)), didYouMeanHint(name, values)));
+    if (!sym?.valueSet.has(name)) reportAt(ctx, 'role-not-in-enum', { role: name, enum: enumName }, at(keySpan(ctx, ptr('auth', 'roles', name)), didYouMeanHint(name, values)));
   }
 };
 

@@ -6,7 +6,7 @@
  * across aggregates in pass 1.
  */
 import type { AggregateDoc, ProjectionDoc } from '../../syntax/document.js';
-import { at, entriesOf, isNumber, isString, keySpan, listOf, ptr, reportAt, valueSpan, type CheckContext, type Named } from '../context.js';
+import { at, entriesOf, entryOf, isNumber, isString, keySpan, listOf, ptr, reportAt, valueSpan, type CheckContext, type Named } from '../context.js';
 import { resolveAccessAt } from '../access.js';
 import { lookupEntity, lookupName } from '../lookup.js';
 import { didYouMeanHint } from '../../diagnostics/did-you-mean.js';
@@ -16,7 +16,7 @@ export type AggregateRule = (aggregate: Named<AggregateDoc>, ctx: CheckContext) 
 export type ProjectionRule = (projection: Named<ProjectionDoc>, ctx: CheckContext) => void;
 
 export const aggregateEntityResolves: AggregateRule = (a, ctx) => {
-  if (a.doc.entity !== undefined) lookupEntity(ctx, a.doc.entity, valueSpan(ctx, `${a.pointer}/entity`));
+  if (a.doc.entity !== undefined) lookupEntity(ctx, a.doc.entity, () => valueSpan(ctx, `${a.pointer}/entity`));
 };
 
 export const snapshotIntervalIsPositive: AggregateRule = (a, ctx) => {
@@ -69,7 +69,7 @@ export const projectionIsValid: ProjectionRule = (p, ctx) => {
     const pointer = `${p.pointer}/from/${i}`;
     if (!lookupEvent(ctx, ev, pointer) || !keyIsField) return;
     const eventFields = ctx.names.events.get(ev)?.doc.fields;
-    if (!entriesOf(eventFields).some(([n]) => n === key)) reportAt(ctx, 'projection-key-missing-in-event', { key, event: ev }, at(valueSpan(ctx, pointer)));
+    if (entryOf(eventFields, key) === undefined) reportAt(ctx, 'projection-key-missing-in-event', { key, event: ev }, at(valueSpan(ctx, pointer)));
   });
 };
 

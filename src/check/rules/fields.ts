@@ -5,6 +5,7 @@
  * properties, scalar lists have a home in the database, field checks resolve.
  * Fields whose type failed to resolve are skipped (already reported).
  */
+import type { Span } from '../../core/span.js';
 import { parseDefault } from '../../syntax/expr/values.js';
 import { at, isNumber, reportAll, reportAt, sourceAt, valueSpan, type CheckContext } from '../context.js';
 import { resolveConditionAt } from '../conditions.js';
@@ -51,8 +52,8 @@ export const defaultFitsType: FieldRule = (f, e, ctx) => {
     const allowed = functionFits(node.name, t, e.key?.members.includes(f.name) ?? false);
     if (allowed) reportAt(ctx, 'default-function-mismatch', { fn: node.name, field: f.name, allowed }, at(valueSpan(ctx, pointer)));
   } else if (t.base.kind === 'enum' && typeof v === 'string' && !t.list) {
-    const values = ctx.names.enums.get(t.base.name)?.values ?? [];
-    if (!values.includes(v)) reportAt(ctx, 'unknown-enum-value', { value: v, enum: t.base.name }, at(valueSpan(ctx, pointer), didYouMeanHint(v, values)));
+    const sym = ctx.names.enums.get(t.base.name);
+    if (!sym?.valueSet.has(v)) reportAt(ctx, 'unknown-enum-value', { value: v, enum: t.base.name }, at(valueSpan(ctx, pointer), didYouMeanHint(v, sym?.values ?? [])));
   } else if (!literalFits(t, v)) {
     reportAt(ctx, 'default-type-mismatch', { value: `\`${JSON.stringify(v)}\``, field: f.name, type: typeText(t) }, at(valueSpan(ctx, pointer)));
   }
@@ -103,9 +104,9 @@ export const patternIsValidRegex: FieldRule = (f, _e, ctx) => {
 export const uniqueFieldIsComparable: FieldRule = (f, _e, ctx) => {
   const s = f.type?.base.kind === 'scalar' ? f.type.base.type : undefined;
   if (f.doc.unique !== true || !s) return;
-  const span = valueSpan(ctx, `${f.pointer}/unique`);
-  if (s === 'secret') reportAt(ctx, 'secret-misuse', { field: f.name, use: 'unique' }, at(span));
-  else if (NOT_INDEXABLE.has(s)) reportAt(ctx, 'not-indexable', { field: f.name, type: s, use: 'unique' }, at(span));
+  const span = (): Span | undefined => valueSpan(ctx, `${f.pointer}/unique`);
+  if (s === 'secret') reportAt(ctx, 'secret-misuse', { field: f.name, use: 'unique' }, at(span()));
+  else if (NOT_INDEXABLE.has(s)) reportAt(ctx, 'not-indexable', { field: f.name, type: s, use: 'unique' }, at(span()));
 };
 
 const SCALAR_ONLY = ['default', 'check', 'min', 'max', 'minLength', 'maxLength', 'pattern', 'column'] as const;

@@ -14,7 +14,7 @@ import { columnFields, lookupEntity, lookupField } from '../lookup.js';
 export type QueryRule = (query: Named<QueryDoc>, ctx: CheckContext) => void;
 
 export const queryWhereResolves: QueryRule = (q, ctx) => {
-  const entity = lookupEntity(ctx, q.doc.entity, valueSpan(ctx, `${q.pointer}/entity`));
+  const entity = lookupEntity(ctx, q.doc.entity, () => valueSpan(ctx, `${q.pointer}/entity`));
   if (!entity || q.doc.where === undefined) return;
   const params = new Map<string, ParamInfo>();
   const pointer = `${q.pointer}/where`;

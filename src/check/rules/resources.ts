@@ -5,6 +5,7 @@
  * limits and cache durations parse, action types resolve. Resources whose
  * entity did not resolve skip the field rules (already reported).
  */
+import type { Span } from '../../core/span.js';
 import { didYouMeanHint } from '../../diagnostics/did-you-mean.js';
 import { parseDuration, parseOrderItem, parseRate } from '../../syntax/expr/values.js';
 import { at, entriesOf, isNumber, isString, keySpan, listOf, ptr, reportAll, reportAt, sourceAt, valueSpan, type CheckContext } from '../context.js';
@@ -36,7 +37,7 @@ export const filterFieldsExist: ResourceRule = (r, ctx) => {
   const e = r.entity;
   if (!e) return;
   listOf(r.doc.filter).forEach((name, i) => {
-    const span = valueSpan(ctx, `${r.pointer}/filter/${i}`);
+    const span = (): Span | undefined => valueSpan(ctx, `${r.pointer}/filter/${i}`);
     const f = isString(name) ? lookupField(ctx, e, name, span) : undefined;
     if (f) columnFields(ctx, e, f, 'filtered', span, false);
   });
@@ -75,12 +76,12 @@ export const searchNeedsFields: ResourceRule = (r, ctx) => {
 /** The operations and actions an access key names; reports unknown ones. */
 function accessTargets(ctx: CheckContext, r: ResourceInfo, key: string): string[] {
   const actions = entriesOf(r.doc.actions).map(([n]) => n);
-  const span = keySpan(ctx, ptr('resources', r.name, 'access', key));
+  const span = (): Span | undefined => keySpan(ctx, ptr('resources', r.name, 'access', key));
   const out: string[] = [];
   for (const name of key.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
     if ((r.operations as string[]).includes(name) || actions.includes(name)) out.push(name);
-    else if (ALL_OPERATIONS.includes(name)) reportAt(ctx, 'access-operation-disabled', { operation: name, resource: r.name }, at(span));
-    else reportAt(ctx, 'unknown-resource-operation', { resource: r.name, name }, at(span, didYouMeanHint(name, [...r.operations, ...actions])));
+    else if (ALL_OPERATIONS.includes(name)) reportAt(ctx, 'access-operation-disabled', { operation: name, resource: r.name }, at(span()));
+    else reportAt(ctx, 'unknown-resource-operation', { resource: r.name, name }, at(span(), didYouMeanHint(name, [...r.operations, ...actions])));
   }
   return out;
 }

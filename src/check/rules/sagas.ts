@@ -8,8 +8,7 @@
 import type { SagaDoc, SagaStepDoc } from '../../syntax/document.js';
 import type { StepTarget } from '../../model/flows.js';
 import { parseDottedName, parseDuration } from '../../syntax/expr/values.js';
-import { at, entriesOf, isNumber, isRecord, isString, listOf, reportAll, reportAt, reportMalformed, sourceAt, valueSpan, type CheckContext, type Named } from '../context.js';
-import { lookupName } from '../lookup.js';
+import { at, entriesOf, entryOf, isNumber, isRecord, isString, listOf, reportAll, reportAt, reportMalformed, sourceAt, valueSpan, type CheckContext, type Named } from '../context.js';
 import { didYouMeanHint } from '../../diagnostics/did-you-mean.js';
 
 export type SagaRule = (saga: Named<SagaDoc>, ctx: CheckContext) => void;
@@ -30,6 +29,11 @@ export const stepNamesAreUnique: SagaRule = (s, ctx) => {
   });
 };
 
+/** The names of a map-shaped section (for did-you-mean hints). */
+function namesOf(x: Record<string, unknown> | undefined): string[] {
+  return entriesOf(x).map(([n]) => n);
+}
+
 /** Resolves a step target `a.b`: a service operation first, else an aggregate command. */
 export function resolveStepTarget(ctx: CheckContext, text: unknown, pointer: string): StepTarget | undefined {
   if (!isString(text)) return undefined;
@@ -42,18 +46,18 @@ export function resolveStepTarget(ctx: CheckContext, text: unknown, pointer: str
   const member = node[1]!;
   const service = ctx.names.services.get(owner.name);
   if (service) {
-    const ops = new Map(entriesOf(service.operations));
-    const op = lookupName(ops, member.name, (hint) => reportAt(ctx, 'unknown-service-operation', { service: owner.name, operation: member.name }, at(member.span, hint)));
+    const op = entryOf(service.operations, member.name);
+    if (!op) reportAt(ctx, 'unknown-service-operation', { service: owner.name, operation: member.name }, at(member.span, didYouMeanHint(member.name, namesOf(service.operations))));
     return op && { kind: 'service', service: owner.name, operation: member.name };
   }
-  const aggregate = entriesOf(ctx.doc.aggregates).find(([n]) => n === owner.name)?.[1];
+  const aggregate = entryOf(ctx.doc.aggregates, owner.name);
   if (!aggregate) {
-    const hint = didYouMeanHint(owner.name, [...ctx.names.services.keys(), ...entriesOf(ctx.doc.aggregates).map(([n]) => n)]);
+    const hint = didYouMeanHint(owner.name, [...ctx.names.services.keys(), ...namesOf(ctx.doc.aggregates)]);
     reportAt(ctx, 'unknown-service', { name: owner.name }, at(owner.span, hint));
     return undefined;
   }
-  const commands = new Map(entriesOf(aggregate.commands));
-  const cmd = lookupName(commands, member.name, (hint) => reportAt(ctx, 'unknown-command', { name: member.name, owner: `Aggregate \`${owner.name}\`` }, at(member.span, hint)));
+  const cmd = entryOf(aggregate.commands, member.name);
+  if (!cmd) reportAt(ctx, 'unknown-command', { name: member.name, owner: `Aggregate \`${owner.name}\`` }, at(member.span, didYouMeanHint(member.name, namesOf(aggregate.commands))));
   return cmd && { kind: 'command', aggregate: owner.name, command: member.name };
 }
 
