@@ -1,9 +1,11 @@
 /**
- * Generates synthetic specs of N entities, each with a resource, in both
- * syntaxes, for the benchmarks. Deterministic: the same N gives the same text.
+ * Generates synthetic specs of N entities, each with a resource, for the
+ * benchmarks. Deterministic: the same N gives the same text.
  */
-export function generatePab(n: number): string {
-  const out: string[] = [
+
+/** @param {number} n @returns {string} */
+export function generatePab(n) {
+  const out = [
     'backend Bench {',
     '  version  "1.0.0"',
     '  database postgres',
@@ -32,25 +34,24 @@ export function generatePab(n: number): string {
     '}',
   ];
   for (let i = 0; i < n; i++) {
-    const parent = i > 0 ? `  parent   Entity${i - 1}? @relation(onDelete: setNull)\n` : '';
     out.push(
       '',
       `/// Entity number ${i}.`,
       `entity Entity${i} {`,
-      `  name     string @minLength(1) @maxLength(200)`,
-      `  code     string @unique @pattern("^[A-Z]{3}[0-9]+$")`,
-      `  amount   decimal(12, 2) @check(amount >= 0) @default(0)`,
-      `  status   Status @default(ACTIVE)`,
-      `  notes    text?`,
-      `  owner    User`,
-      parent.trimEnd(),
+      '  name   string @minLength(1) @maxLength(200)',
+      '  code   string @unique @pattern("^[A-Z]{3}[0-9]+$")',
+      '  amount decimal(12, 2) @check(amount >= 0) @default(0)',
+      '  status Status @default(ACTIVE)',
+      '  notes  text? // free text',
+      '  owner  User',
+      ...(i > 0 ? [`  parent Entity${i - 1}? @relation(onDelete: setNull)`] : []),
       '  timestamps',
       '  index (status, createdAt desc)',
       '}',
       '',
       `resource entity${i} {`,
       `  entity     Entity${i}`,
-      `  operations list, get, create, update, delete`,
+      '  operations list, get, create, update, delete',
       '  filter     status, amount',
       '  sort       createdAt desc, name',
       '  access {',
@@ -60,5 +61,5 @@ export function generatePab(n: number): string {
       '}',
     );
   }
-  return out.filter((l, i, a) => !(l === '' && a[i - 1] === '')).join('\n').replace(/\n\n+/g, '\n\n') + '\n';
+  return out.join('\n') + '\n';
 }
