@@ -21,9 +21,17 @@ import * as T from './pab/tokens.js';
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 type Obj = { [k: string]: Json };
 
+/** A string's canonical spelling and its tokens (offsets relative to the string). */
+interface Canonical {
+  readonly text: string;
+  readonly tokens: readonly IToken[];
+}
+
 interface Ctx {
   readonly file: SourceFile;
   readonly spans: SpanIndex;
+  /** Canonical forms by string, null when the string stays as written: specs repeat their types a lot. */
+  readonly forms: Map<string, Canonical | null>;
 }
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -47,20 +55,31 @@ function baseOffset(ctx: Ctx, pointer: string, text: string): number | undefined
   return undefined;
 }
 
+/** The canonical form of `value`; null when it stays as written. */
+function canonicalForm(value: string): Canonical | null {
+  const tokens = cleanTokens(value);
+  if (!tokens) return null;
+  const text = canonicalText(tokens);
+  if (text === value || squash(text) !== squash(value) || !isBareSafe(text)) return null;
+  return { text, tokens };
+}
+
 /** The canonical string for `value` at `pointer`, recording token spans; the value itself when unchanged. */
 function canonical(ctx: Ctx, pointer: string, value: Json): Json {
   if (typeof value !== 'string') return value;
-  const tokens = cleanTokens(value);
-  if (!tokens) return value;
-  const text = canonicalText(tokens);
-  if (text === value || squash(text) !== squash(value) || !isBareSafe(text)) return value;
+  let form = ctx.forms.get(value);
+  if (form === undefined) {
+    form = canonicalForm(value);
+    ctx.forms.set(value, form);
+  }
+  if (form === null) return value;
   const base = baseOffset(ctx, pointer, value);
   const entry = ctx.spans.get(pointer);
   if (entry && base !== undefined) {
-    const tokenSpans: Span[] = tokens.map((t) => createSpan(ctx.file.path, base + t.startOffset, base + (t.endOffset ?? t.startOffset) + 1));
+    const tokenSpans: Span[] = form.tokens.map((t) => createSpan(ctx.file.path, base + t.startOffset, base + (t.endOffset ?? t.startOffset) + 1));
     ctx.spans.set(pointer, { ...entry, tokens: tokenSpans });
   }
-  return text;
+  return form.text;
 }
 
 /**
@@ -77,7 +96,8 @@ function canonicalKey(ctx: Ctx, obj: Obj, key: string, pointer: string): void {
 
 function walkFields(ctx: Ctx, fields: Json | undefined, pointer: string): void {
   if (!isObj(fields)) return;
-  for (const [name, field] of Object.entries(fields)) {
+  for (const name of Object.keys(fields)) {
+    const field = fields[name];
     if (!isObj(field)) continue;
     const fp = childPointer(pointer, name);
     canonicalKey(ctx, field, 'type', fp);
@@ -119,7 +139,12 @@ function walkMember(ctx: Ctx, member: Member, obj: Obj, key: string, pointer: st
       if (isObj(value)) walkShape(ctx, member.shape, value, p);
       return;
     case 'named':
-      if (isObj(value)) for (const [name, v] of Object.entries(value)) if (isObj(v)) walkShape(ctx, member.shape, v, childPointer(p, name));
+      if (isObj(value)) {
+        for (const name of Object.keys(value)) {
+          const v = value[name];
+          if (isObj(v)) walkShape(ctx, member.shape, v, childPointer(p, name));
+        }
+      }
       return;
     case 'namedList':
       if (Array.isArray(value)) value.forEach((v, i) => isObj(v) && walkShape(ctx, member.shape, v, childPointer(p, i)));
@@ -153,5 +178,5 @@ function walkShape(ctx: Ctx, shape: Shape, obj: Obj, pointer: string): void {
 
 /** Rewrites expression strings of a YAML-sourced document in place into their canonical spelling. */
 export function canonicalizeExpressions(document: SpecDocument, spans: SpanIndex, file: SourceFile): void {
-  if (isObj(document)) walkShape({ file, spans }, topShape, document as unknown as Obj, '');
+  if (isObj(document)) walkShape({ file, spans, forms: new Map() }, topShape, document as unknown as Obj, '');
 }
