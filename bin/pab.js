@@ -2,4 +2,6 @@
 // The installed `pab` command: runs the compiled CLI from dist/ (built by `npm ci` via the prepare script).
 import { runCli, nodeIo } from '../dist/cli/main.js';
 
-process.exitCode = runCli(process.argv.slice(2), nodeIo());
+const code = runCli(process.argv.slice(2), nodeIo());
+// -1: a long-running command (watch) that ends on Ctrl-C.
+if (code >= 0) process.exitCode = code;

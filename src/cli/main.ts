@@ -11,6 +11,10 @@ import { REPORTERS, type ReporterName } from '../diagnostics/render.js';
 import { runConvert } from './commands/convert.js';
 import { runFmt } from './commands/fmt.js';
 import { runValidate } from './commands/validate.js';
+import { runCheck, runCompile, runDiff, type CompileOptions } from './commands/compile.js';
+import { runInit } from './commands/init.js';
+import { runTargets as runTargetList } from './commands/targets.js';
+import { startWatch } from './commands/watch.js';
 import { EXIT, writeFileAtomic, type CliIo } from './io.js';
 
 interface CommandInfo {
@@ -21,6 +25,12 @@ interface CommandInfo {
 
 /** One line and one example per command, for `pab` with no or bad arguments. */
 export const COMMANDS: readonly CommandInfo[] = [
+  { name: 'compile', summary: 'Generate every target of a spec into the output folder (writes only changes).', example: 'pab compile examples/shop/backend.pab --out out' },
+  { name: 'check', summary: 'Exit 1 when the generated output on disk is stale (for CI); writes nothing.', example: 'pab check backend.pab' },
+  { name: 'diff', summary: 'Show the unified diff between the output on disk and what compile would write.', example: 'pab diff backend.pab' },
+  { name: 'init', summary: 'Create a starter spec and mark the output as generated for code review.', example: 'pab init my-api --format yaml' },
+  { name: 'watch', summary: 'Recompile whenever the spec or a file it imports changes.', example: 'pab watch backend.pab' },
+  { name: 'targets', summary: 'List the targets with their options.', example: 'pab targets' },
   { name: 'validate', summary: 'Check a spec and report every problem found.', example: 'pab validate examples/shop/backend.pab' },
   { name: 'fmt', summary: 'Print a .pab file in canonical formatting (--write, --check).', example: 'pab fmt --check backend.pab' },
   { name: 'convert', summary: 'Convert a spec between .pab and backend.yaml.', example: 'pab convert backend.pab --to yaml -o backend.yaml' },
@@ -53,33 +63,76 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showSuggestionAfterError(true);
 
+  const compileOptions = (cmd: Command, withCheck: boolean): Command => {
+    cmd
+      .argument('[spec]', 'the spec (default: backend.pab or backend.yaml here)')
+      .option('--out <dir>', 'output folder (default: the spec\'s `output`, else `generated` next to the spec)')
+      .option('--target <names>', 'comma-separated targets (default: the spec\'s `targets`)')
+      .option('--templates <dir>', 'folder of template overrides (default: the spec\'s `templates`)')
+      .option('--force', 'overwrite generated files that were edited by hand', false)
+      .addOption(reporterOption());
+    if (withCheck) cmd.option('--check', 'write nothing; exit 1 when the output is stale (same as `pab check`)', false);
+    return cmd;
+  };
+  const info = (name: string): CommandInfo => COMMANDS.find((c) => c.name === name)!;
+  const example = (name: string): string => `\nExample:\n  ${info(name).example}\n`;
+
+  compileOptions(program.command('compile').summary(info('compile').summary), true)
+    .addHelpText('after', example('compile'))
+    .action((spec: string | undefined, o: CompileOptions) => setCode(runCompile(io, spec, o)));
+  compileOptions(program.command('check').summary(info('check').summary), false)
+    .addHelpText('after', example('check'))
+    .action((spec: string | undefined, o: CompileOptions) => setCode(runCheck(io, spec, { ...o, check: true })));
+  compileOptions(program.command('diff').summary(info('diff').summary), false)
+    .addHelpText('after', example('diff'))
+    .action((spec: string | undefined, o: CompileOptions) => setCode(runDiff(io, spec, { ...o, check: false })));
+  program
+    .command('init')
+    .summary(info('init').summary)
+    .argument('[dir]', 'folder to create the spec in (default: here)')
+    .addOption(new Option('--format <syntax>', 'spec syntax').choices(['pab', 'yaml']).default('pab'))
+    .addHelpText('after', example('init'))
+    .action((dir: string | undefined, o: { format: 'pab' | 'yaml' }) => setCode(runInit(io, dir, o)));
+  compileOptions(program.command('watch').summary(info('watch').summary), false)
+    .addHelpText('after', example('watch'))
+    .action((spec: string | undefined, o: CompileOptions) => {
+      const handle = startWatch(io, spec, { ...o, check: false });
+      if (typeof handle === 'number') setCode(handle);
+      else setCode(-1); // keeps running until interrupted
+    });
+  program
+    .command('targets')
+    .summary(info('targets').summary)
+    .addHelpText('after', example('targets'))
+    .action(() => setCode(runTargetList(io)));
+
   program
     .command('validate')
-    .summary(COMMANDS[0]!.summary)
+    .summary(COMMANDS[6]!.summary)
     .argument('<spec>', 'the spec file (.pab, .yaml or .yml)')
     .addOption(reporterOption())
     .option('--strict', 'fail on warnings too', false)
-    .addHelpText('after', `\nExample:\n  ${COMMANDS[0]!.example}\n`)
+    .addHelpText('after', `\nExample:\n  ${COMMANDS[6]!.example}\n`)
     .action((spec: string, o: { reporter: ReporterName; strict: boolean }) => setCode(runValidate(io, spec, o)));
 
   program
     .command('fmt')
-    .summary(COMMANDS[1]!.summary)
+    .summary(COMMANDS[7]!.summary)
     .argument('<file>', 'a .pab file')
     .option('--write', 'rewrite the file in place', false)
     .option('--check', 'exit 1 if the file is not formatted', false)
     .addOption(reporterOption())
-    .addHelpText('after', `\nExample:\n  ${COMMANDS[1]!.example}\n`)
+    .addHelpText('after', `\nExample:\n  ${COMMANDS[7]!.example}\n`)
     .action((file: string, o: { write: boolean; check: boolean; reporter: ReporterName }) => setCode(runFmt(io, file, o)));
 
   program
     .command('convert')
-    .summary(COMMANDS[2]!.summary)
+    .summary(COMMANDS[8]!.summary)
     .argument('<spec>', 'the spec file to convert')
     .addOption(new Option('--to <syntax>', 'the syntax to convert to').choices(['yaml', 'pab']).makeOptionMandatory())
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .addOption(reporterOption())
-    .addHelpText('after', `\nExample:\n  ${COMMANDS[2]!.example}\n`)
+    .addHelpText('after', `\nExample:\n  ${COMMANDS[8]!.example}\n`)
     .action((spec: string, o: { to: 'yaml' | 'pab'; output?: string; reporter: ReporterName }) => setCode(runConvert(io, spec, o)));
 
   return program;
@@ -125,5 +178,7 @@ export function nodeIo(): CliIo {
 
 const invokedDirectly = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
 if (invokedDirectly) {
-  process.exitCode = runCli(process.argv.slice(2), nodeIo());
+  const code = runCli(process.argv.slice(2), nodeIo());
+  // -1: a long-running command (watch) that ends on Ctrl-C.
+  if (code >= 0) process.exitCode = code;
 }

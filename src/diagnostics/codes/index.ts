@@ -9,6 +9,8 @@
 import type { DiagnosticTable } from '../diagnostic.js';
 import { exprDiagnostics } from '../../syntax/expr/diagnostics.js';
 import { checkDiagnostics } from './check.js';
+import { compileDiagnostics } from './compile.js';
+import { emitDiagnostics } from './emit.js';
 import { loadDiagnostics } from './load.js';
 import { pabDiagnostics } from './pab.js';
 import { schemaDiagnostics } from './schema.js';
@@ -22,7 +24,7 @@ export interface RegistryInfo {
   readonly table: DiagnosticTable;
 }
 
-/** In pipeline order: loading, the two front ends, structural validation, expressions, checking. */
+/** In pipeline order: loading, the two front ends, structural validation, expressions, checking, targets. */
 export const ALL_REGISTRIES: readonly RegistryInfo[] = [
   { owner: 'load', title: 'Loading spec files', table: loadDiagnostics },
   { owner: 'pab', title: '.pab front end', table: pabDiagnostics },
@@ -30,4 +32,6 @@ export const ALL_REGISTRIES: readonly RegistryInfo[] = [
   { owner: 'schema', title: 'Structural validation', table: schemaDiagnostics },
   { owner: 'expr', title: 'Expressions', table: exprDiagnostics },
   { owner: 'check', title: 'Semantic checks', table: checkDiagnostics },
+  { owner: 'emit', title: 'Running targets', table: emitDiagnostics },
+  { owner: 'compile', title: 'Compiling into an output folder', table: compileDiagnostics },
 ];
