@@ -1,6 +1,7 @@
 /**
  * Benchmark: load (parse + JSON Schema) and check time for specs of N
- * entities, each with a resource, in both syntaxes. Runs the compiled code in
+ * entities, each with a resource, in both syntaxes; then a full compile to
+ * every target (into an in-memory output folder) and a no-op recompile. Runs the compiled code in
  * dist/ (`npm run bench` builds it first), each size in a fresh process, and
  * prints one row per size. Time should grow linearly: the µs/entity column
  * stays flat. Override with BENCH_SIZES=500,1000 and BENCH_RUNS=5.
@@ -34,10 +35,26 @@ async function measure(format, n, runs) {
     if (errors.length > 0) throw new Error(`generated ${format} spec of ${n} entities has errors: ${errors[0].message}`);
     rows.push({ load: t1 - t0, check: t2 - t1 });
   }
+  // Full compile (all targets, into an in-memory output folder) and a no-op recompile.
+  const { planCompile } = await import('../dist/compile.js');
+  const { applyPlan } = await import('../dist/output/apply.js');
+  const { createMemoryOutputFs } = await import('../dist/output/fs.js');
+  const out = createMemoryOutputFs();
+  const req = { spec: path, out: 'out', force: false };
+  const compileOnce = () => {
+    const t0 = performance.now();
+    const result = planCompile(host, req, () => out, () => false);
+    if (!result.plan) throw new Error(`compile of ${n} entities failed: ${result.diagnostics[0]?.message}`);
+    applyPlan(result.plan, out);
+    return performance.now() - t0;
+  };
+  const compileFull = compileOnce();
+  const noop = [];
+  for (let r = 0; r < runs; r++) noop.push(compileOnce());
   const first = rows[0];
   const best = rows.reduce((a, b) => (a.load + a.check <= b.load + b.check ? a : b));
   const rss = process.memoryUsage().rss / 1e6;
-  return { lines: text.split('\n').length, first, best, rss };
+  return { lines: text.split('\n').length, first, best, rss, compileFull, compileNoop: Math.min(...noop) };
 }
 
 if (process.argv[2] === '--one') {
@@ -48,7 +65,7 @@ if (process.argv[2] === '--one') {
   const runs = Number(process.env.BENCH_RUNS ?? 5);
   const f = (x) => x.toFixed(0).padStart(7);
   console.log('parse + validate (load = parse and JSON Schema, check = semantic checks), ms; first run and best of ' + runs);
-  console.log('syntax  entities   lines   first:load  check  total   best:load  check  total  µs/entity   RSS MB');
+  console.log('syntax  entities   lines   first:load  check  total   best:load  check  total  µs/entity   compile  no-op   RSS MB');
   for (const format of ['pab', 'yaml']) {
     for (const n of sizes) {
       const out = execFileSync(process.execPath, [self, '--one', format, String(n), String(runs)], { encoding: 'utf8' });
@@ -56,7 +73,7 @@ if (process.argv[2] === '--one') {
       const firstTotal = m.first.load + m.first.check;
       const bestTotal = m.best.load + m.best.check;
       console.log(
-        `${format.padEnd(6)}  ${String(n).padStart(8)}  ${String(m.lines).padStart(6)}  ${f(m.first.load)}${f(m.first.check)}${f(firstTotal)}    ${f(m.best.load)}${f(m.best.check)}${f(bestTotal)}  ${f((bestTotal * 1000) / n)}  ${f(m.rss)}`,
+        `${format.padEnd(6)}  ${String(n).padStart(8)}  ${String(m.lines).padStart(6)}  ${f(m.first.load)}${f(m.first.check)}${f(firstTotal)}    ${f(m.best.load)}${f(m.best.check)}${f(bestTotal)}  ${f((bestTotal * 1000) / n)}  ${f(m.compileFull)}${f(m.compileNoop)}  ${f(m.rss)}`,
       );
     }
   }
