@@ -32,6 +32,8 @@ export interface CompileRequest {
   /** Template override folder; defaults to the spec's `templates`. */
   readonly templates?: string;
   readonly force: boolean;
+  /** Progress callback, called before each target runs. */
+  readonly onTarget?: (name: string, index: number, count: number) => void;
 }
 
 export interface CompileResult {
@@ -79,6 +81,7 @@ export function planCompile(host: Host, req: CompileRequest, openOut: (dir: stri
     templateDirs,
     host,
     previous: (target) => previousFiles(fs, target),
+    ...(req.onTarget ? { onTarget: req.onTarget } : {}),
   });
   const diagnostics = sortDiagnostics([...validated.diagnostics, ...extra, ...emitted.diagnostics]);
   if (hasErrors(diagnostics)) return { validated, diagnostics, outDir, targets, overriddenTemplates: emitted.overriddenTemplates };

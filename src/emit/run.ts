@@ -31,6 +31,8 @@ export interface RunTargetsRequest {
   readonly previous?: (target: string) => ReadonlyMap<string, string>;
   /** Reads template override files; defaults to the file system. */
   readonly host?: Pick<Host, 'readFile'>;
+  /** Called before each target runs (the CLI shows progress on a terminal). */
+  readonly onTarget?: (name: string, index: number, count: number) => void;
 }
 
 /** One output file, with the target that produced it; `path` is relative to the target's folder. */
@@ -200,7 +202,8 @@ export function runTargets(model: ServiceModel, req: RunTargetsRequest): RunTarg
   };
 
   const names = [...new Set(req.targets)].sort(byCodeUnits);
-  for (const name of names) {
+  for (const [index, name] of names.entries()) {
+    req.onTarget?.(name, index, names.length);
     const found = findTarget(name);
     if (!found) {
       const hint = didYouMeanHint(name, targetNames());

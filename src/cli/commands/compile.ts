@@ -51,7 +51,12 @@ function prepare(io: CliIo, specArg: string | undefined, opts: CompileOptions): 
     io.stderr('No spec given and no backend.pab or backend.yaml here. Run `pab init` to create one, or name the spec: `pab compile path/to/backend.pab`.\n');
     return { code: EXIT.usage };
   }
-  const result = planCompile(io.host, request(spec, opts), createNodeOutputFs, isDir);
+  // On a terminal, show which target is running (overwritten in place, cleared at the end).
+  const progress = io.isTTY
+    ? (name: string, index: number, count: number): void => io.stderr(`\r\x1b[2Kcompiling ${name} (${index + 1}/${count})…`)
+    : undefined;
+  const result = planCompile(io.host, { ...request(spec, opts), ...(progress ? { onTarget: progress } : {}) }, createNodeOutputFs, isDir);
+  if (progress) io.stderr('\r\x1b[2K');
   reportDiagnostics(io, opts.reporter, result.diagnostics, result.validated.loaded.files);
   for (const name of result.overriddenTemplates) io.stderr(`using template override ${name}\n`);
   if (hasErrors(result.diagnostics) || !result.plan) return { code: EXIT.errors };
