@@ -9,6 +9,8 @@
  *   `dist/` (build it once with `buildDist()` in the test file's beforeAll).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMemoryHost, createNodeHost, type Host } from '../../src/core/host.js';
 import { runCli } from '../../src/cli/main.js';
@@ -67,7 +69,39 @@ export function runPab(argv: readonly string[], options: RunPabOptions = {}): Cl
 
 /** Compiles src/ to dist/ (`tsc -p src`), so that bin/pab.js can run. */
 export function buildDist(): void {
-  execFileSync('npx', ['tsc', '-p', 'src'], { cwd: REPO_ROOT, stdio: 'pipe' });
+  // Test files run in parallel workers: build under a lock, and only when dist/
+  // is older than the sources, so no spawned pab reads a half-rewritten dist/.
+  const lock = join(REPO_ROOT, '.pab-build-lock');
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`could not take ${lock}; remove it if no test run is active`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+  try {
+    if (distIsStale()) execFileSync('npx', ['tsc', '-p', 'src'], { cwd: REPO_ROOT, stdio: 'pipe' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function distIsStale(): boolean {
+  const built = join(REPO_ROOT, 'dist', 'cli', 'main.js');
+  if (!existsSync(built)) return true;
+  return newestMtime(join(REPO_ROOT, 'src')) > statSync(built).mtimeMs;
 }
 
 /** Runs the real `node bin/pab.js <argv>` from the repository root. */
