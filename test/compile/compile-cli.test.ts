@@ -8,27 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runPab } from '../helpers/cli.js';
+import { DEMO_SPEC } from '../helpers/specs.js';
 
-const SPEC = `backend Demo {
-  version  "1.0.0"
-  database postgres
-  targets  ir, docs
-}
-
-/// A note.
-entity Note {
-  title string @maxLength(200)
-  body  text?
-  timestamps
-}
-
+const SPEC = `${DEMO_SPEC}
 entity Tag {
   label string @unique
-}
-
-resource notes {
-  entity     Note
-  operations list, get, create
 }
 `;
 

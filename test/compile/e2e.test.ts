@@ -29,6 +29,7 @@ import { startWatch, type WatchHandle } from '../../src/cli/commands/watch.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { createNodeHost } from '../../src/core/host.js';
 import { buildDist, REPO_ROOT, runPab } from '../helpers/cli.js';
+import { DEMO_SPEC as SPEC } from '../helpers/specs.js';
 
 const BIN = join(REPO_ROOT, 'bin', 'pab.js');
 const MANIFEST = '.pab-manifest.json';
@@ -119,24 +120,6 @@ async function until(what: string, condition: () => boolean, timeoutMs = 10_000)
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-const SPEC = `backend Demo {
-  version  "1.0.0"
-  database postgres
-  targets  ir, docs
-}
-
-/// A note.
-entity Note {
-  title string @maxLength(200)
-  body  text?
-  timestamps
-}
-
-resource notes {
-  entity     Note
-  operations list, get, create
-}
-`;
 
 let root: string;
 
