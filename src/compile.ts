@@ -82,6 +82,8 @@ export function planCompile(host: Host, req: CompileRequest, openOut: (dir: stri
     host,
     previous: (target) => previousFiles(fs, target),
     ...(req.onTarget ? { onTarget: req.onTarget } : {}),
+    // Names from the spec's `targets` point back at where they were written.
+    ...(req.targets === undefined ? { targetSpan: (name: string) => specTargetSpan(validated, name) } : {}),
   });
   const diagnostics = sortDiagnostics([...validated.diagnostics, ...extra, ...emitted.diagnostics]);
   if (hasErrors(diagnostics)) return { validated, diagnostics, outDir, targets, overriddenTemplates: emitted.overriddenTemplates };
@@ -94,6 +96,11 @@ export function planCompile(host: Host, req: CompileRequest, openOut: (dir: stri
   // Only the targets compiled now: `--target docs` keeps the other targets' files.
   const plan = planOutput(files, fs, { force: req.force, ...(req.targets ? { targets } : {}) });
   return { validated, diagnostics, outDir, targets, plan, overriddenTemplates: emitted.overriddenTemplates };
+}
+
+function specTargetSpan(validated: ValidatedSpec, name: string) {
+  const index = validated.model?.backend.targets.indexOf(name) ?? -1;
+  return index < 0 ? undefined : validated.loaded.spans.get(`/backend/targets/${index}`)?.value;
 }
 
 /** The files of one target that pab generated before and are on disk now, by path inside the target. */

@@ -9,6 +9,7 @@
  * overrides). User problems are diagnostics; a failing shipped template is a
  * pab bug and throws.
  */
+import type { Span } from '../core/span.js';
 import type { Host } from '../core/host.js';
 import { diag } from '../diagnostics/codes/emit.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -31,6 +32,8 @@ export interface RunTargetsRequest {
   readonly previous?: (target: string) => ReadonlyMap<string, string>;
   /** Reads template override files; defaults to the file system. */
   readonly host?: Pick<Host, 'readFile'>;
+  /** Where a target name was written in the spec, for diagnostics about it (names given on the command line have none). */
+  readonly targetSpan?: (name: string) => Span | undefined;
   /** Called before each target runs (the CLI shows progress on a terminal). */
   readonly onTarget?: (name: string, index: number, count: number) => void;
 }
@@ -207,7 +210,8 @@ export function runTargets(model: ServiceModel, req: RunTargetsRequest): RunTarg
     const found = findTarget(name);
     if (!found) {
       const hint = didYouMeanHint(name, targetNames());
-      diagnostics.push(diag('unknown-target', { name, known: listNames(targetNames()) }, hint ? { hint } : {}));
+      const span = req.targetSpan?.(name);
+      diagnostics.push(diag('unknown-target', { name, known: listNames(targetNames()) }, { ...(hint ? { hint } : {}), ...(span ? { span } : {}) }));
       continue;
     }
     const target = asGenericEmitter(found);

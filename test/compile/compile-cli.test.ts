@@ -117,6 +117,15 @@ describe('pab compile', () => {
     expect(readFileSync(join(out, 'docs', 'NOTES.md'), 'utf8')).toBe('mine\n');
   });
 
+  it('points at an unknown target in the spec and writes nothing', () => {
+    writeFileSync(spec, SPEC.replace('targets  ir, docs', 'targets  ir, doc'));
+    const r = compile();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/backend\.pab:4:\d+ - error unknown-target/);
+    expect(r.stderr).toContain('Did you mean `docs`?');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('writes nothing when the spec has errors', () => {
     writeFileSync(spec, SPEC.replace('title string', 'title strin'));
     const r = compile();
