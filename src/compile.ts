@@ -12,6 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Host } from './core/host.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { runTargets } from './emit/run.js';
+import { unmatchedOverrides } from './emit/templates.js';
 import type { OutputFs } from './output/fs.js';
 import { readManifest, readPreviousOutput } from './output/manifest.js';
 import { planOutput, type OutputPlan, type PlannedFile } from './output/plan.js';
@@ -60,7 +61,13 @@ export function resolveCompileSettings(spec: string, validated: ValidatedSpec, r
  * Computes everything a compile would write, without writing: the plan.
  * `openOut` gives the output file system for the resolved folder.
  */
-export function planCompile(host: Host, req: CompileRequest, openOut: (dir: string) => OutputFs, templateExists: (dir: string) => boolean): CompileResult {
+export function planCompile(
+  host: Host,
+  req: CompileRequest,
+  openOut: (dir: string) => OutputFs,
+  templateExists: (dir: string) => boolean,
+  listTemplates: (dir: string) => readonly string[] = () => [],
+): CompileResult {
   const validated = validateSpec(host, req.spec);
   if (!validated.model || hasErrors(validated.diagnostics)) {
     return { validated, diagnostics: validated.diagnostics, targets: [], overriddenTemplates: [] };
@@ -72,6 +79,9 @@ export function planCompile(host: Host, req: CompileRequest, openOut: (dir: stri
     // Point at the spec's `templates` when that is where the folder came from.
     const at = req.templates === undefined ? validated.loaded.spans.get('/backend/templates')?.value : undefined;
     extra.push(diag('templates-folder-missing', { dir: templates }, at ? { span: at } : {}));
+  }
+  for (const dir of templateDirs) {
+    for (const file of unmatchedOverrides(listTemplates(dir))) extra.push(diag('unused-template-override', { file, dir }));
   }
   const fs = openOut(outDir);
   const emitted = runTargets(validated.model, {

@@ -77,6 +77,18 @@ function joinPath(dir: string, name: string): string {
   return dir.endsWith('/') || dir.endsWith('\\') ? `${dir}${name}` : `${dir}/${name}`;
 }
 
+/**
+ * Override files (`<target>/<file>` names) that replace no shipped template:
+ * a misspelt override would otherwise be silently ignored.
+ */
+export function unmatchedOverrides(names: readonly string[], shippedRoot: string = SHIPPED_TEMPLATES_ROOT): string[] {
+  return names.filter((name) => {
+    const slash = name.indexOf('/');
+    if (slash < 0) return true;
+    return readFromDisk(joinPath(shippedRoot, `${name.slice(0, slash)}/templates/${name.slice(slash + 1)}`)) === undefined;
+  });
+}
+
 /** Creates a fresh environment (no state is shared between compiles). */
 export function createTemplateEnvironment(options: TemplateEnvironmentOptions): TemplateEnvironment {
   const shippedRoot = options.shippedRoot ?? SHIPPED_TEMPLATES_ROOT;

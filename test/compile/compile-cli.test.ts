@@ -3,7 +3,7 @@
  * real temporary folders: the regeneration guarantees of issue 3 as a user
  * meets them.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -124,6 +124,16 @@ describe('pab compile', () => {
     expect(r.stderr).toMatch(/backend\.pab:4:\d+ - error unknown-target/);
     expect(r.stderr).toContain('Did you mean `docs`?');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('warns about an override file that replaces no template', () => {
+    const tpl = join(dir, 'tpl', 'docs');
+    mkdirSync(tpl, { recursive: true });
+    writeFileSync(join(tpl, 'readme.njk'), 'misnamed\n');
+    const r = compile('--templates', join(dir, 'tpl'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning unused-template-override');
+    expect(r.stderr).toContain('docs/readme.njk');
   });
 
   it('writes nothing when the spec has errors', () => {

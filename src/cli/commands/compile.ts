@@ -45,6 +45,17 @@ function request(spec: string, opts: CompileOptions): CompileRequest {
 
 const isDir = (p: string): boolean => existsSync(p) && statSync(p).isDirectory();
 
+/** Every file under a folder, as relative POSIX paths, sorted. */
+function listFiles(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) out.push(...listFiles(dir, rel));
+    else if (entry.isFile()) out.push(rel);
+  }
+  return out.sort();
+}
+
 /** A temp file of an atomic write (`.<name>.<pid>-<n>.pab-tmp`, see output/fs.ts); group 1 is the writer's pid. */
 const TEMP_FILE = /^\..*\.(\d+)-\d+\.pab-tmp$/;
 
@@ -102,7 +113,7 @@ function prepare(io: CliIo, specArg: string | undefined, opts: CompileOptions): 
   const progress = io.isTTY
     ? (name: string, index: number, count: number): void => io.stderr(`\r\x1b[2Kcompiling ${name} (${index + 1}/${count})…`)
     : undefined;
-  const result = planCompile(io.host, { ...request(spec, opts), ...(progress ? { onTarget: progress } : {}) }, createNodeOutputFs, isDir);
+  const result = planCompile(io.host, { ...request(spec, opts), ...(progress ? { onTarget: progress } : {}) }, createNodeOutputFs, isDir, listFiles);
   if (progress) io.stderr('\r\x1b[2K');
   reportDiagnostics(io, opts.reporter, result.diagnostics, result.validated.loaded.files);
   for (const name of result.overriddenTemplates) io.stderr(`using template override ${name}\n`);

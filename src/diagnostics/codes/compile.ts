@@ -12,6 +12,13 @@ export const compileDiagnostics = defineDiagnostics({
     fix: 'Create the folder with your overrides, or remove `templates` from the spec.',
     message: (p: { dir: string }) => `The template folder \`${p.dir}\` does not exist; the built-in templates are used.`,
   } satisfies DiagnosticDef<{ dir: string }>,
+  'unused-template-override': {
+    severity: 'warning',
+    summary: 'A file in the template override folder that replaces no template of any target.',
+    example: 'templates/docs/readme.njk   (the shipped template is docs/readme.md.njk)',
+    fix: 'Name the file exactly like the template it replaces: `<target>/<template file>` (see src/emit/<target>/templates/).',
+    message: (p: { file: string; dir: string }) => `\`${p.file}\` in \`${p.dir}\` replaces no shipped template, so it is not used.`,
+  } satisfies DiagnosticDef<{ file: string; dir: string }>,
   'corrupt-manifest': {
     severity: 'error',
     summary: 'The output folder\'s manifest (.pab-manifest.json) cannot be read.',
