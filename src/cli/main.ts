@@ -15,7 +15,8 @@ import { runCheck, runCompile, runDiff, type CompileOptions } from './commands/c
 import { runInit } from './commands/init.js';
 import { runTargets as runTargetList } from './commands/targets.js';
 import { startWatch } from './commands/watch.js';
-import { EXIT, writeFileAtomic, type CliIo } from './io.js';
+import { createAtomicWriter } from '../output/fs.js';
+import { EXIT, type CliIo } from './io.js';
 
 interface CommandInfo {
   name: string;
@@ -172,7 +173,7 @@ export function nodeIo(): CliIo {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
-    writeFile: writeFileAtomic,
+    writeFile: createAtomicWriter(),
   };
 }
 

@@ -45,9 +45,23 @@ function assertShape(rel: string): void {
 }
 
 /** An OutputFs over the folder `root` (which need not exist yet). */
+/**
+ * A function that writes a file atomically: a temp file in the same folder
+ * (`.<name>.<pid>-<n>.pab-tmp`, so the rename never crosses devices and a
+ * killed writer's leftovers are recognizable), fsynced, then renamed over the
+ * target. The target's folder must exist.
+ */
+export function createAtomicWriter(): (path: string, content: string) => void {
+  let counter = 0;
+  return (path, content) => {
+    const temp = join(dirname(path), `.${basename(path).slice(0, 64)}.${process.pid}-${counter++}${TEMP_SUFFIX}`);
+    writeAtomically(path, temp, content);
+  };
+}
+
 export function createNodeOutputFs(root: string): OutputFs {
   const base = resolve(root);
-  let counter = 0;
+  const writeFile = createAtomicWriter();
   const abs = (rel: string): string => {
     assertShape(rel);
     return join(base, ...rel.split('/'));
@@ -67,9 +81,7 @@ export function createNodeOutputFs(root: string): OutputFs {
       compilerAssert(!isSymlinkEscape(rel), `write through a symlink leaving the output folder: ${rel}`);
       const path = abs(rel);
       mkdirSync(dirname(path), { recursive: true });
-      // Short, unique and in the same folder, so the rename never crosses devices.
-      const temp = join(dirname(path), `.${basename(path).slice(0, 64)}.${process.pid}-${counter++}${TEMP_SUFFIX}`);
-      writeAtomically(path, temp, content);
+      writeFile(path, content);
     },
     remove(rel) {
       compilerAssert(!isSymlinkEscape(rel), `remove through a symlink leaving the output folder: ${rel}`);

@@ -39,6 +39,16 @@ export interface NodeComments {
 
 export type CommentIndex = Map<string, NodeComments>;
 
+/** The comments entry of `pointer`, created empty when there is none yet. */
+export function commentsAt(index: CommentIndex, pointer: string): NodeComments {
+  let entry = index.get(pointer);
+  if (!entry) {
+    entry = {};
+    index.set(pointer, entry);
+  }
+  return entry;
+}
+
 export type SpecFormat = 'pab' | 'yaml';
 
 export interface SpecAst {

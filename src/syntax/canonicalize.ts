@@ -13,10 +13,9 @@ import type { SourceFile } from '../core/source-file.js';
 import { createSpan, type Span } from '../core/span.js';
 import { childPointer, type SpanIndex } from './ast.js';
 import type { SpecDocument } from './document.js';
-import { canonicalText } from './pab/canonical.js';
+import { respace } from './pab/canonical.js';
 import { isBareSafe } from './pab/print.js';
 import { topShape, type Member, type Shape } from './pab/shapes.js';
-import * as T from './pab/tokens.js';
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 type Obj = { [k: string]: Json };
@@ -35,16 +34,6 @@ interface Ctx {
 }
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const squash = (s: string): string => s.replace(/\s+/g, '');
-
-/** Lexes `text`; undefined unless it is clean, single-line and comment-free. */
-function cleanTokens(text: string): IToken[] | undefined {
-  const lexed = T.pabLexer.tokenize(text);
-  if (lexed.errors.length > 0 || (lexed.groups['comments'] ?? []).length > 0) return undefined;
-  if (lexed.tokens.length === 0 || lexed.tokens.some((t) => t.tokenType === T.Newline)) return undefined;
-  return lexed.tokens;
-}
-
 /** Where the string's characters start in the file, when the scalar is written without escapes. */
 function baseOffset(ctx: Ctx, pointer: string, text: string): number | undefined {
   const value = ctx.spans.get(pointer)?.value;
@@ -57,11 +46,9 @@ function baseOffset(ctx: Ctx, pointer: string, text: string): number | undefined
 
 /** The canonical form of `value`; null when it stays as written. */
 function canonicalForm(value: string): Canonical | null {
-  const tokens = cleanTokens(value);
-  if (!tokens) return null;
-  const text = canonicalText(tokens);
-  if (text === value || squash(text) !== squash(value) || !isBareSafe(text)) return null;
-  return { text, tokens };
+  const respaced = respace(value);
+  if (respaced === undefined || respaced.text === value || !isBareSafe(respaced.text)) return null;
+  return respaced;
 }
 
 /** The canonical string for `value` at `pointer`, recording token spans; the value itself when unchanged. */

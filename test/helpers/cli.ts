@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMemoryHost, createNodeHost, type Host } from '../../src/core/host.js';
 import { runCli } from '../../src/cli/main.js';
-import { writeFileAtomic, type CliIo } from '../../src/cli/io.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { createAtomicWriter } from '../../src/output/fs.js';
 
 /** The repository root (where package.json and bin/ are). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,6 +49,7 @@ export function runPab(argv: readonly string[], options: RunPabOptions = {}): Cl
   const memory = options.host === undefined && options.files !== undefined;
   const host = options.host ?? (options.files ? createMemoryHost(options.files) : createNodeHost());
   const mode = options.write ?? (memory ? 'capture' : 'real');
+  const writeAtomic = createAtomicWriter();
   const io: CliIo = {
     host,
     cwd: options.cwd ?? process.cwd(),
@@ -60,7 +62,7 @@ export function runPab(argv: readonly string[], options: RunPabOptions = {}): Cl
     isTTY: false,
     writeFile: (path, content) => {
       written.push({ path, content });
-      if (mode === 'real') writeFileAtomic(path, content);
+      if (mode === 'real') writeAtomic(path, content);
     },
   };
   const code = runCli(argv, io);

@@ -41,16 +41,25 @@ function spaceBetween(tokens: readonly IToken[], i: number): boolean {
 }
 
 /**
+ * `text` respaced into its canonical spelling, with its tokens; undefined when
+ * it does not lex cleanly (errors, comments, line breaks) or when more than
+ * whitespace would change.
+ */
+export function respace(text: string): { readonly text: string; readonly tokens: readonly IToken[] } | undefined {
+  const lexed = T.pabLexer.tokenize(text);
+  if (lexed.errors.length > 0 || (lexed.groups['comments'] ?? []).length > 0) return undefined;
+  if (lexed.tokens.length === 0 || lexed.tokens.some((t) => t.tokenType === T.Newline)) return undefined;
+  const canonical = canonicalText(lexed.tokens);
+  return canonical.replace(/\s+/g, '') === text.replace(/\s+/g, '') ? { text: canonical, tokens: lexed.tokens } : undefined;
+}
+
+/**
  * The canonical spelling of an expression string (e.g. from YAML), or the
- * string itself when it does not lex cleanly.
+ * string itself when it does not lex cleanly or has surrounding whitespace.
  */
 export function canonicalizeExpression(text: string): string {
-  const lexed = T.pabLexer.tokenize(text);
-  if (lexed.errors.length > 0 || (lexed.groups['comments'] ?? []).length > 0) return text;
-  if (lexed.tokens.length === 0 || lexed.tokens.some((t) => t.tokenType === T.Newline)) return text;
-  const canonical = canonicalText(lexed.tokens);
-  // Only whitespace between tokens may change.
-  return canonical.replace(/\s+/g, '') === text.replace(/\s+/g, '') && text === text.trim() ? canonical : text;
+  const respaced = respace(text);
+  return respaced !== undefined && text === text.trim() ? respaced.text : text;
 }
 
 export function canonicalText(tokens: readonly IToken[]): string {

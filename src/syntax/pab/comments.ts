@@ -8,7 +8,8 @@
  * `///` that documents nothing is warned about and kept as a plain comment.
  */
 import type { IToken } from 'chevrotain';
-import type { CommentIndex, NodeComments } from '../ast.js';
+import { lowerBound } from '../../core/search.js';
+import { commentsAt, type CommentIndex } from '../ast.js';
 import type { Statement } from './tree.js';
 import * as T from './tokens.js';
 
@@ -32,18 +33,6 @@ function flatten(statements: readonly Statement[], out: Statement[] = []): State
     if (s.body) flatten(s.body, out);
   }
   return out;
-}
-
-/** The first index in [0, n) for which `ok` holds (ok is monotone), or n. */
-function lowerBound(n: number, ok: (k: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ok(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** Text between two offsets holds only whitespace and `///` comments of the run. */
@@ -89,15 +78,6 @@ function docLine(t: IToken): string {
   return body.startsWith(' ') ? body.slice(1) : body;
 }
 
-function entry(index: CommentIndex, pointer: string): NodeComments {
-  let e = index.get(pointer);
-  if (!e) {
-    e = {};
-    index.set(pointer, e);
-  }
-  return e;
-}
-
 /**
  * Attaches comments to the statements of one block. A comment on the line a
  * statement ends (or on a block's `{` line) trails it; an own-line comment
@@ -125,19 +105,19 @@ export function attachComments(
       continue;
     }
     if (holder) {
-      const e = entry(index, pointers.get(holder)!);
+      const e = commentsAt(index, pointers.get(holder)!);
       if (line === holder.firstLine && holder.body && e.trailing === undefined) e.trailing = commentText(c);
       else (e.leading ??= []).push(commentText(c));
       continue;
     }
     const prev = candidate && candidate.lastLine === line ? candidate : undefined;
-    if (prev && entry(index, pointers.get(prev)!).trailing === undefined) {
-      entry(index, pointers.get(prev)!).trailing = commentText(c);
+    if (prev && commentsAt(index, pointers.get(prev)!).trailing === undefined) {
+      commentsAt(index, pointers.get(prev)!).trailing = commentText(c);
       continue;
     }
     const next = mapped[after];
-    if (next) (entry(index, pointers.get(next)!).leading ??= []).push(commentText(c));
-    else (entry(index, blockPointer).end ??= []).push(commentText(c));
+    if (next) (commentsAt(index, pointers.get(next)!).leading ??= []).push(commentText(c));
+    else (commentsAt(index, blockPointer).end ??= []).push(commentText(c));
   }
   for (const [s, list] of inner) attachComments(list, s.body!, pointers, pointers.get(s)!, index);
 }

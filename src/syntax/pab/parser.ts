@@ -21,6 +21,7 @@
  * the parser's actions, instead of a CST first, keeps large specs fast.
  */
 import { EmbeddedActionsParser, EOF, type IOrAlt, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { lowerBound } from '../../core/search.js';
 import * as T from './tokens.js';
 import { buildStatement, type Arg, type Attribute, type Item, type Statement } from './tree.js';
 
@@ -71,8 +72,6 @@ interface Block {
   lcurly: IToken;
   rcurly: IToken;
 }
-
-const ORDER = [T.Asc, T.Desc];
 
 /** The entries a recovering parse actually produced. */
 function present<T>(list: readonly (T | undefined)[] | undefined): T[] {
@@ -322,13 +321,8 @@ export class PabParser extends EmbeddedActionsParser {
 function spanTokens(open: IToken, close: IToken, input: readonly IToken[]): IToken[] {
   const end = Number.isNaN(close.startOffset) ? Infinity : close.startOffset;
   // The input is in offset order: binary-search the start, then walk to the end.
-  let lo = 0;
-  let hi = input.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (input[mid]!.startOffset < open.startOffset) lo = mid + 1;
-    else hi = mid;
-  }
+  // Chevrotain pads the input with EOF tokens whose offset is NaN; `!(x < y)` counts them as past the start.
+  const lo = lowerBound(input.length, (i) => !(input[i]!.startOffset < open.startOffset));
   const out: IToken[] = [];
   for (let i = lo; i < input.length && input[i]!.startOffset <= end; i++) {
     if (input[i]!.tokenType !== T.Newline) out.push(input[i]!);

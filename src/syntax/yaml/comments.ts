@@ -6,7 +6,8 @@
  * grows with the number of comments, not with the size of the file.
  */
 import { positionOf, type SourceFile } from '../../core/source-file.js';
-import type { CommentIndex, NodeComments } from '../ast.js';
+import { lowerBound } from '../../core/search.js';
+import { commentsAt, type CommentIndex } from '../ast.js';
 import type { RawToken } from './scan.js';
 
 /** A block or flow collection, for attaching `end` comments. */
@@ -37,15 +38,6 @@ function commentText(source: string): string {
   return (body.startsWith(' ') ? body.slice(1) : body).trimEnd();
 }
 
-function commentsAt(index: CommentIndex, pointer: string): NodeComments {
-  let c = index.get(pointer);
-  if (!c) {
-    c = {};
-    index.set(pointer, c);
-  }
-  return c;
-}
-
 function pushComment(index: CommentIndex, pointer: string, kind: 'leading' | 'end', text: string): void {
   const c = commentsAt(index, pointer);
   (c[kind] ??= []).push(text);
@@ -63,18 +55,6 @@ function deepest(list: readonly Anchor[]): Anchor | undefined {
     }
   }
   return best ?? bestFlow;
-}
-
-/** The first index in [0, n) where `after` holds, for a predicate that stays true once true. */
-function firstIndex(n: number, after: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (after(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /**
@@ -121,8 +101,8 @@ export class CommentAttacher {
 
   /** Entries with `from <= start < to`, in order. */
   private startingBetween(from: number, to: number): readonly Anchor[] {
-    const lo = firstIndex(this.anchors.length, (i) => this.anchors[i]!.start >= from);
-    const hi = firstIndex(this.anchors.length, (i) => this.anchors[i]!.start >= to);
+    const lo = lowerBound(this.anchors.length, (i) => this.anchors[i]!.start >= from);
+    const hi = lowerBound(this.anchors.length, (i) => this.anchors[i]!.start >= to);
     return this.anchors.slice(lo, hi);
   }
 
@@ -130,13 +110,13 @@ export class CommentAttacher {
   private endingBetween(from: number, to: number): readonly Anchor[] {
     const anchors = this.anchors;
     const byEnd = (this.byEnd ??= anchors.map((_, i) => i).sort((a, b) => anchors[a]!.end - anchors[b]!.end || a - b));
-    const lo = firstIndex(byEnd.length, (k) => anchors[byEnd[k]!]!.end >= from);
-    const hi = firstIndex(byEnd.length, (k) => anchors[byEnd[k]!]!.end > to);
+    const lo = lowerBound(byEnd.length, (k) => anchors[byEnd[k]!]!.end >= from);
+    const hi = lowerBound(byEnd.length, (k) => anchors[byEnd[k]!]!.end > to);
     return byEnd.slice(lo, hi).sort((a, b) => a - b).map((i) => anchors[i]!);
   }
 
   private attachOwnLine(offset: number, column: number, text: string): void {
-    const nextIndex = firstIndex(this.anchors.length, (i) => this.anchors[i]!.start > offset);
+    const nextIndex = lowerBound(this.anchors.length, (i) => this.anchors[i]!.start > offset);
     const next = this.anchors[nextIndex];
     const prev = this.anchors[nextIndex - 1];
     const open = new Set<string>();
