@@ -5,14 +5,15 @@
  * disk is stale; diff prints the unified diff between disk and what compile
  * would write.
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { planCompile, type CompileRequest, type CompileResult } from '../../compile.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { ReporterName } from '../../diagnostics/render.js';
 import { applyPlan } from '../../output/apply.js';
-import { createNodeOutputFs, type OutputFs } from '../../output/fs.js';
-import { hasBlockers, planSummary, type OutputPlan } from '../../output/plan.js';
+import { createNodeOutputFs } from '../../output/fs.js';
+import { removeInterruptedWrites } from '../../output/interrupted.js';
+import { hasBlockers, planSummary } from '../../output/plan.js';
 import { renderPlanReport, renderUnifiedDiff } from '../../output/report.js';
 import { EXIT, type CliIo } from '../io.js';
 import { reportDiagnostics } from '../report.js';
@@ -56,52 +57,6 @@ function listFiles(dir: string, prefix = ''): string[] {
   return out.sort();
 }
 
-/** A temp file of an atomic write (`.<name>.<pid>-<n>.pab-tmp`, see output/fs.ts); group 1 is the writer's pid. */
-const TEMP_FILE = /^\..*\.(\d+)-\d+\.pab-tmp$/;
-
-/** Whether another process with this pid is running (it may be a compile still writing its temp files). */
-function isOtherProcessRunning(pid: number): boolean {
-  if (pid === process.pid) return false; // our writes are done: a temp with our pid is a dead namesake's
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Removes the temp files that a compile killed mid-write left in the output
- * folders (a killed run leaves whole old or new files, but also its temp file),
- * so that the next run completes cleanly. Only in the folders of the files the
- * manifest lists (not through a symlink leaving the output folder), only
- * regular files with pab's temp name, and never those of a process still running. Returns their paths (relative to `outDir`).
- */
-function removeStrayTemps(outDir: string, fs: OutputFs, plan: OutputPlan): string[] {
-  const folders = new Set(['']);
-  for (const path of plan.manifest.files.keys()) {
-    const slash = path.lastIndexOf('/');
-    if (slash > 0) folders.add(path.slice(0, slash));
-  }
-  const removed: string[] = [];
-  for (const folder of [...folders].sort()) {
-    if (folder !== '' && fs.isSymlinkEscape(folder)) continue;
-    let entries;
-    try {
-      entries = readdirSync(join(outDir, ...folder.split('/')), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      const match = TEMP_FILE.exec(entry.name);
-      if (!match || !entry.isFile() || isOtherProcessRunning(Number(match[1]))) continue;
-      rmSync(join(outDir, ...folder.split('/'), entry.name), { force: true });
-      removed.push(folder === '' ? entry.name : `${folder}/${entry.name}`);
-    }
-  }
-  return removed.sort();
-}
-
 /** Runs the shared computation and reports its diagnostics; undefined plan means stop with `code`. */
 function prepare(io: CliIo, specArg: string | undefined, opts: CompileOptions): { result?: CompileResult; code: number } {
   const spec = specArg ?? defaultSpec(io);
@@ -134,7 +89,7 @@ export function runCompile(io: CliIo, specArg: string | undefined, opts: Compile
   }
   const fs = createNodeOutputFs(result.outDir!);
   const { written, removed } = applyPlan(plan, fs);
-  for (const temp of removeStrayTemps(result.outDir!, fs, plan)) io.stderr(`removed ${temp}, left by an interrupted compile\n`);
+  for (const temp of removeInterruptedWrites(result.outDir!, fs, plan.manifest)) io.stderr(`removed ${temp}, left by an interrupted compile\n`);
   const summary = planSummary(plan);
   const ms = Date.now() - started;
   const what = written.length + removed.length === 0 ? 'up to date, nothing written' : `${written.length} written, ${removed.length} removed`;
