@@ -45,6 +45,8 @@ export interface CompileResult {
   readonly targets: readonly string[];
   readonly plan?: OutputPlan;
   readonly overriddenTemplates: readonly string[];
+  /** Template override folders in use (that exist). */
+  readonly templateDirs: readonly string[];
 }
 
 /** Resolves where output goes and which targets run; pure. */
@@ -70,7 +72,7 @@ export function planCompile(
 ): CompileResult {
   const validated = validateSpec(host, req.spec);
   if (!validated.model || hasErrors(validated.diagnostics)) {
-    return { validated, diagnostics: validated.diagnostics, targets: [], overriddenTemplates: [] };
+    return { validated, diagnostics: validated.diagnostics, targets: [], overriddenTemplates: [], templateDirs: [] };
   }
   const { outDir, targets, templates } = resolveCompileSettings(req.spec, validated, req);
   const extra: Diagnostic[] = [];
@@ -96,16 +98,16 @@ export function planCompile(
     ...(req.targets === undefined ? { targetSpan: (name: string) => specTargetSpan(validated, name) } : {}),
   });
   const diagnostics = sortDiagnostics([...validated.diagnostics, ...extra, ...emitted.diagnostics]);
-  if (hasErrors(diagnostics)) return { validated, diagnostics, outDir, targets, overriddenTemplates: emitted.overriddenTemplates };
+  if (hasErrors(diagnostics)) return { validated, diagnostics, outDir, targets, overriddenTemplates: emitted.overriddenTemplates, templateDirs };
   const files: PlannedFile[] = emitted.files.map((f) => ({ ...f, path: `${f.target}/${f.path}` }));
   const manifest = readManifest(fs);
   if (!manifest.ok) {
     const error = diag('corrupt-manifest', { dir: outDir, problem: manifest.error });
-    return { validated, diagnostics: sortDiagnostics([...diagnostics, error]), outDir, targets, overriddenTemplates: emitted.overriddenTemplates };
+    return { validated, diagnostics: sortDiagnostics([...diagnostics, error]), outDir, targets, overriddenTemplates: emitted.overriddenTemplates, templateDirs };
   }
   // Only the targets compiled now: `--target docs` keeps the other targets' files.
   const plan = planOutput(files, fs, { force: req.force, ...(req.targets ? { targets } : {}) });
-  return { validated, diagnostics, outDir, targets, plan, overriddenTemplates: emitted.overriddenTemplates };
+  return { validated, diagnostics, outDir, targets, plan, overriddenTemplates: emitted.overriddenTemplates, templateDirs };
 }
 
 function specTargetSpan(validated: ValidatedSpec, name: string) {

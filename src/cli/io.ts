@@ -13,6 +13,11 @@ export interface CliIo {
   readonly isTTY: boolean;
   /** Writes a file atomically (see `createAtomicWriter` in output/fs.ts). */
   readonly writeFile: (path: string, content: string) => void;
+  /**
+   * The compile cache folder (`output/cache.ts`); absent: no cache. The node
+   * CLI sets it unless `PAB_NO_CACHE` is set; in-process tests leave it out.
+   */
+  readonly cacheDir?: string;
 }
 
 /** Exit codes used by every command. */

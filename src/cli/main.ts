@@ -16,6 +16,7 @@ import { runInit } from './commands/init.js';
 import { runTargets as runTargetList } from './commands/targets.js';
 import { startWatch } from './commands/watch.js';
 import { createAtomicWriter } from '../output/fs.js';
+import { cacheDir, cacheEnabled } from '../output/cache.js';
 import { EXIT, type CliIo } from './io.js';
 
 interface CommandInfo {
@@ -174,6 +175,7 @@ export function nodeIo(): CliIo {
     stderr: (t) => process.stderr.write(t),
     isTTY: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
     writeFile: createAtomicWriter(),
+    ...(cacheEnabled() ? { cacheDir: cacheDir() } : {}),
   };
 }
 

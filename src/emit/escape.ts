@@ -18,11 +18,13 @@ function text(value: unknown, filter: string): string {
 
 /** Lone UTF-16 surrogates cannot be written as UTF-8; they become U+FFFD. */
 function wellFormed(s: string): string {
+  if (!/[\uD800-\uDFFF]/.test(s)) return s;
   return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 /** Every line terminator (CRLF, CR, LF, NEL, LS, PS) as LF. */
 function normalizeNewlines(s: string): string {
+  if (!/[\r\u0085\u2028\u2029]/.test(s)) return s;
   return s.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n');
 }
 
@@ -206,6 +208,9 @@ export function protoString(value: unknown): string {
 
 // ---- Markdown ----------------------------------------------------------------
 
+/** Inline text `md` leaves as it is: empty, or starts with a letter, no formatting, entity, emoji or line-break character, no trailing space. */
+const PLAIN_MD = /^(?:[A-Za-z](?:[A-Za-z0-9 ,.()'"/%!?;=+-]*[A-Za-z0-9,.()'"/%!?;=+-])?)?$/;
+
 /**
  * Markdown (GitHub-flavored) inline text: one line, shown literally.
  * Escapes the characters that start formatting (`\ * _ \` [ ] < | ~ $`),
@@ -215,6 +220,11 @@ export function protoString(value: unknown): string {
  * headings, list items and table cells.
  */
 export function md(value: unknown): string {
+  // Most text (names, words, sentences) needs no escape: skip the passes below.
+  return typeof value === 'string' && PLAIN_MD.test(value) ? value : mdFull(value);
+}
+
+function mdFull(value: unknown): string {
   const s = wellFormed(normalizeNewlines(text(value, 'md')))
     .replace(/\0/g, '\uFFFD')
     .replace(/\s*\n\s*/g, ' ')
@@ -243,12 +253,19 @@ export function mdParagraphs(value: unknown): string {
     .join('\n\n');
 }
 
+/** Code-span text needing no padding or longer fence: no backtick, line break, surrogate or outer space. */
+const PLAIN_CODE = /^[^\s`\uD800-\uDFFF\u0085\u2028\u2029](?:[^`\r\n\uD800-\uDFFF\u0085\u2028\u2029]*[^\s`\uD800-\uDFFF\u0085\u2028\u2029])?$/;
+
 /**
  * A Markdown code span that shows the text literally, with a backtick fence
  * longer than any backtick run inside; '' for ''. Line breaks become spaces.
  * In a table cell, follow it with `md_cell` (a `|` would end the cell).
  */
 export function mdCode(value: unknown): string {
+  return typeof value === 'string' && PLAIN_CODE.test(value) ? `\`${value}\`` : mdCodeFull(value);
+}
+
+function mdCodeFull(value: unknown): string {
   const s = wellFormed(normalizeNewlines(text(value, 'md_code'))).replace(/\n/g, ' ');
   const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
@@ -266,6 +283,10 @@ export function mdCode(value: unknown): string {
  * is already cell-safe, and escaping it again is harmless.
  */
 export function mdCell(value: unknown): string {
+  return typeof value === 'string' && !/[|\r\n\uD800-\uDFFF\u0085\u2028\u2029]/.test(value) ? value : mdCellFull(value);
+}
+
+function mdCellFull(value: unknown): string {
   return wellFormed(normalizeNewlines(text(value, 'md_cell'))).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 }
 
@@ -336,3 +357,6 @@ export const ESCAPE_FILTERS: Readonly<Record<string, (value: unknown, ...args: a
   mermaid_id: mermaidId,
   mermaid_entity: mermaidEntity,
 };
+
+/** The Markdown escapes without their fast paths, for tests that check the fast paths change nothing. */
+export const FULL_MARKDOWN_ESCAPES = { md: mdFull, mdCode: mdCodeFull, mdCell: mdCellFull } as const;

@@ -5,25 +5,37 @@
  * keys were created in.
  */
 
-/** A deep copy with every object's keys in sorted order; `undefined` properties dropped, as JSON does. */
-export function sortKeysDeep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeysDeep);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort(byCodeUnits)) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = sortKeysDeep(v);
-    }
-    return out;
-  }
-  return value;
-}
-
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+export interface StableJsonOptions {
+  /** Property names left out at any depth (e.g. `origin`). */
+  readonly omit?: ReadonlySet<string>;
+}
+
 /** Pretty JSON with sorted keys and a trailing newline. */
-export function stableJson(value: unknown): string {
-  return `${JSON.stringify(sortKeysDeep(value), null, 2)}\n`;
+export function stableJson(value: unknown, options: StableJsonOptions = {}): string {
+  return `${JSON.stringify(sortedCopy(value, options.omit ?? NOTHING), null, 2)}\n`;
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * A deep copy with every object's keys in sorted order and the omitted keys
+ * left out, for the native (fast) `JSON.stringify`. One exception to the
+ * order: JavaScript objects list integer-like keys ("7", "10") first, in
+ * numeric order; the IR has none (its keys are property names and spec
+ * names, which start with a letter).
+ */
+function sortedCopy(value: unknown, omit: ReadonlySet<string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => sortedCopy(v, omit));
+  if (value === null || typeof value !== 'object') return value;
+  const keys = Object.keys(value).sort(byCodeUnits);
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined && !omit.has(key)) out[key] = sortedCopy(v, omit);
+  }
+  return out;
 }

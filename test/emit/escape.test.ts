@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import {
-  ESCAPE_FILTERS, graphqlDescription, graphqlString, json, md, mdCell, mdCode, mdFence, mdParagraphs, mermaidEntity,
+  ESCAPE_FILTERS, FULL_MARKDOWN_ESCAPES, graphqlDescription, graphqlString, json, md, mdCell, mdCode, mdFence, mdParagraphs, mermaidEntity,
   mermaidId, mermaidLabel, protoString, pyIdent, pyString, sqlIdent, sqlString, tsComment, tsIdent, tsLineComment,
   tsString, yamlString,
 } from '../../src/emit/escape.js';
@@ -239,6 +239,19 @@ describe('md', () => {
         const out = md(s);
         return !/[\r\n]/.test(out) && !/(^|[^\\])(\\\\)*\|/.test(out);
       }),
+    );
+  });
+
+  it('gives what the full escapes give, fast paths or not (property)', () => {
+    const chars = fc.constantFrom(...'aZ09 ,.()\'"/%!?;=+-:#>*_`|&\\$~[]<\t\n\r\u2028é🎉'.split(''), '\uD800');
+    const text = fc.oneof(fc.string({ unit: chars }), fc.string({ unit: 'binary' }));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(md(s)).toBe(FULL_MARKDOWN_ESCAPES.md(s));
+        expect(mdCode(s)).toBe(FULL_MARKDOWN_ESCAPES.mdCode(s));
+        expect(mdCell(s)).toBe(FULL_MARKDOWN_ESCAPES.mdCell(s));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { irTarget } from '../../src/emit/ir/index.js';
-import { sortKeysDeep, stableJson } from '../../src/emit/stable-json.js';
+import { stableJson } from '../../src/emit/stable-json.js';
 import type { EmitContext } from '../../src/emit/emitter.js';
 import type { IrOptions } from '../../src/emit/ir/index.js';
 import { modelOf, SMALL_SPEC } from './helpers.js';
@@ -29,6 +30,18 @@ function keyOrders(value: unknown, out: string[][] = []): string[][] {
   return out;
 }
 
+/** The reference: a deep copy with every object's keys in sorted order, `undefined` dropped. */
+function sortKeysDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = sortKeysDeep(v);
+  }
+  return out;
+}
+
 describe('stableJson', () => {
   it('sorts keys at every depth by code unit, keeps arrays, ends with a newline', () => {
     expect(stableJson({ b: 1, a: [{ z: 1, Z: 2, é: 3 }], c: undefined })).toBe(
@@ -39,6 +52,25 @@ describe('stableJson', () => {
   it('does not depend on the order keys were created in', () => {
     expect(stableJson({ x: 1, y: { q: 1, p: 2 } })).toBe(stableJson({ y: { p: 2, q: 1 }, x: 1 }));
     expect(sortKeysDeep([3, 1, 2])).toEqual([3, 1, 2]);
+  });
+
+  it('writes exactly what JSON.stringify writes for the key-sorted value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = stableJson(value);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+        expect(text).toBe(`${JSON.stringify(sortKeysDeep(value), null, 2)}\n`);
+      }),
+      { numRuns: 300 },
+    );
+    expect(stableJson([undefined, { a: undefined }, {}, []])).toBe('[\n  null,\n  {},\n  {},\n  []\n]\n');
+  });
+
+  it('leaves out omitted keys at every depth', () => {
+    const omit = new Set(['origin']);
+    expect(stableJson({ origin: 1, a: [{ origin: 2, b: 3 }, { origin: 4 }] }, { omit })).toBe(
+      '{\n  "a": [\n    {\n      "b": 3\n    },\n    {}\n  ]\n}\n',
+    );
   });
 });
 

@@ -10,6 +10,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMemoryHost, createNodeHost, type Host } from '../../src/core/host.js';
@@ -39,6 +40,8 @@ export interface RunPabOptions {
    */
   write?: 'real' | 'capture';
   cwd?: string;
+  /** Use the compile cache in this folder (off by default in-process). */
+  cacheDir?: string;
 }
 
 /** Runs `pab <argv>` in-process and returns its exit code and output. */
@@ -64,6 +67,7 @@ export function runPab(argv: readonly string[], options: RunPabOptions = {}): Cl
       written.push({ path, content });
       if (mode === 'real') writeAtomic(path, content);
     },
+    ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
   };
   const code = runCli(argv, io);
   return { code, stdout, stderr, written };
@@ -106,12 +110,21 @@ function distIsStale(): boolean {
   return newestMtime(join(REPO_ROOT, 'src')) > statSync(built).mtimeMs;
 }
 
-/** Runs the real `node bin/pab.js <argv>` from the repository root. */
-export function spawnPab(argv: readonly string[], options: { cwd?: string } = {}): Omit<CliResult, 'written'> {
+/** The compile cache of spawned pab processes: one folder per test worker, never the user's own. */
+export const TEST_CACHE_DIR = join(tmpdir(), `pab-test-cache-${process.pid}`);
+
+/**
+ * Runs the real `node bin/pab.js <argv>` from the repository root. The compile
+ * cache lives in `TEST_CACHE_DIR` unless `env` says otherwise.
+ */
+export function spawnPab(
+  argv: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Omit<CliResult, 'written'> {
   const r = spawnSync(process.execPath, [`${REPO_ROOT}bin/pab.js`, ...argv], {
     cwd: options.cwd ?? REPO_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', PAB_CACHE_DIR: TEST_CACHE_DIR, ...options.env },
   });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

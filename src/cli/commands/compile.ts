@@ -15,6 +15,10 @@ import { createNodeOutputFs } from '../../output/fs.js';
 import { removeInterruptedWrites } from '../../output/interrupted.js';
 import { hasBlockers, planSummary } from '../../output/plan.js';
 import { renderPlanReport, renderUnifiedDiff } from '../../output/report.js';
+import { dropCacheEntry, saveCacheEntry, type CacheRequest } from '../../output/cache.js';
+import { MANIFEST_NAME } from '../../output/paths.js';
+import type { OutputPlan } from '../../output/plan.js';
+import type { Host } from '../../core/host.js';
 import { EXIT, type CliIo } from '../io.js';
 import { reportDiagnostics } from '../report.js';
 
@@ -57,8 +61,31 @@ function listFiles(dir: string, prefix = ''): string[] {
   return out.sort();
 }
 
+/** A host that remembers every file read through it (for the compile cache). */
+function recordingHost(host: Host): { host: Host; reads: Map<string, Uint8Array> } {
+  const reads = new Map<string, Uint8Array>();
+  return {
+    reads,
+    host: {
+      readFile(path) {
+        const content = host.readFile(path);
+        if (content !== undefined) reads.set(path, content);
+        return content;
+      },
+      resolvePath: (from, path) => host.resolvePath(from, path),
+    },
+  };
+}
+
+interface Prepared {
+  result?: CompileResult;
+  code: number;
+  /** The cache request, when the CLI has a cache and the compile may be recorded. */
+  cache?: { req: CacheRequest; reads: ReadonlyMap<string, Uint8Array> };
+}
+
 /** Runs the shared computation and reports its diagnostics; undefined plan means stop with `code`. */
-function prepare(io: CliIo, specArg: string | undefined, opts: CompileOptions): { result?: CompileResult; code: number } {
+function prepare(io: CliIo, specArg: string | undefined, opts: CompileOptions): Prepared {
   const spec = specArg ?? defaultSpec(io);
   if (spec === undefined) {
     io.stderr('No spec given and no backend.pab or backend.yaml here. Run `pab init` to create one, or name the spec: `pab compile path/to/backend.pab`.\n');
@@ -68,18 +95,52 @@ function prepare(io: CliIo, specArg: string | undefined, opts: CompileOptions): 
   const progress = io.isTTY
     ? (name: string, index: number, count: number): void => io.stderr(`\r\x1b[2Kcompiling ${name} (${index + 1}/${count})…`)
     : undefined;
-  const result = planCompile(io.host, { ...request(spec, opts), ...(progress ? { onTarget: progress } : {}) }, createNodeOutputFs, isDir, listFiles);
+  const recording = recordingHost(io.host);
+  const req = request(spec, opts);
+  const result = planCompile(recording.host, { ...req, ...(progress ? { onTarget: progress } : {}) }, createNodeOutputFs, isDir, listFiles);
   if (progress) io.stderr('\r\x1b[2K');
   reportDiagnostics(io, opts.reporter, result.diagnostics, result.validated.loaded.files);
   for (const name of result.overriddenTemplates) io.stderr(`using template override ${name}\n`);
   if (hasErrors(result.diagnostics) || !result.plan) return { code: EXIT.errors };
-  return { result, code: EXIT.ok };
+  const cacheReq: CacheRequest = {
+    cwd: io.cwd,
+    spec,
+    ...(req.out !== undefined ? { out: req.out } : {}),
+    ...(req.targets !== undefined ? { targets: req.targets } : {}),
+    ...(req.templates !== undefined ? { templates: req.templates } : {}),
+  };
+  // Only a compile without any diagnostic is recorded: a cache hit prints none.
+  const cache = io.cacheDir !== undefined && result.diagnostics.length === 0 ? { req: cacheReq, reads: recording.reads } : undefined;
+  return { result, code: EXIT.ok, ...(cache ? { cache } : {}) };
+}
+
+/** Records a compile whose output on disk is now exactly what it computed (see output/cache.ts). */
+function remember(io: CliIo, prepared: Prepared): void {
+  const { result, cache } = prepared;
+  const plan = result?.plan;
+  if (!cache || !plan || io.cacheDir === undefined || !isClean(plan)) return;
+  const paths = [...plan.create, ...plan.update, ...plan.restore, ...plan.unchanged, ...plan.keepScaffold].map((f) => f.path);
+  saveCacheEntry(cache.req, {
+    inputs: cache.reads,
+    templateDirs: result.templateDirs,
+    outDir: result.outDir!,
+    outputPaths: [...paths, MANIFEST_NAME],
+    targets: result.targets,
+    fileCount: paths.length,
+    overriddenTemplates: result.overriddenTemplates,
+  }, io.cacheDir);
+}
+
+/** Nothing for the user to see besides the summary: no hand edits, conflicts or path errors. */
+function isClean(plan: OutputPlan): boolean {
+  return plan.handEdited.length + plan.immutableEdited.length + plan.conflicts.length + plan.errors.length === 0;
 }
 
 export function runCompile(io: CliIo, specArg: string | undefined, opts: CompileOptions): number {
   if (opts.check) return runCheck(io, specArg, opts);
   const started = Date.now();
-  const { result, code } = prepare(io, specArg, opts);
+  const prepared = prepare(io, specArg, opts);
+  const { result, code } = prepared;
   if (!result?.plan) return code;
   const plan = result.plan;
   if (hasBlockers(plan, opts.force)) {
@@ -88,21 +149,26 @@ export function runCompile(io: CliIo, specArg: string | undefined, opts: Compile
     return EXIT.errors;
   }
   const fs = createNodeOutputFs(result.outDir!);
+  // A compile killed while writing must not leave an entry vouching for the old output.
+  if (prepared.cache && io.cacheDir !== undefined) dropCacheEntry(prepared.cache.req, io.cacheDir);
   const { written, removed } = applyPlan(plan, fs);
   for (const temp of removeInterruptedWrites(result.outDir!, fs, plan.manifest)) io.stderr(`removed ${temp}, left by an interrupted compile\n`);
   const summary = planSummary(plan);
   const ms = Date.now() - started;
   const what = written.length + removed.length === 0 ? 'up to date, nothing written' : `${written.length} written, ${removed.length} removed`;
   io.stderr(`${result.outDir}: ${result.targets.join(', ')}: ${what}, ${summary.unchanged} unchanged (${ms} ms)\n`);
+  remember(io, prepared);
   return EXIT.ok;
 }
 
 export function runCheck(io: CliIo, specArg: string | undefined, opts: CompileOptions): number {
-  const { result, code } = prepare(io, specArg, opts);
+  const prepared = prepare(io, specArg, opts);
+  const { result, code } = prepared;
   if (!result?.plan) return code;
   const summary = planSummary(result.plan);
   if (summary.stale === 0) {
     io.stderr(`${result.outDir} is up to date (${summary.unchanged} files).\n`);
+    remember(io, prepared);
     return EXIT.ok;
   }
   io.stderr(renderPlanReport(result.plan, { color: io.isTTY }));

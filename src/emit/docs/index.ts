@@ -29,18 +29,24 @@ export function tidyMarkdown(text: string): string {
   for (const line of text.split('\n')) {
     if (fence !== undefined) {
       out.push(line);
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      const close = mayBeFence(line) ? /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line) : null;
       if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) fence = undefined;
       continue;
     }
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    const open = mayBeFence(line) ? /^ {0,3}(`{3,}|~{3,})/.exec(line) : null;
     if (open) fence = open[1];
-    const trimmed = line.replace(/\s+$/, '');
+    const trimmed = /\s$/.test(line) ? line.replace(/\s+$/, '') : line;
     if (trimmed === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
     out.push(trimmed);
   }
   while (out.length > 0 && out[out.length - 1]!.trim() === '') out.pop();
   return `${out.join('\n')}\n`;
+}
+
+/** A cheap pre-test for a fence line: it starts with a space, "`" or "~". */
+function mayBeFence(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 0x20 || c === 0x60 || c === 0x7e;
 }
 
 export const docsTarget: Emitter<DocsOptions> = {

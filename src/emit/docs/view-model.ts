@@ -10,11 +10,15 @@
  *   `md_paragraphs`, `mermaid_label`…). `heading` texts are raw too.
  * - absent optional text is '' and absent lists are [], never undefined.
  * - properties ending in `Word` or `Id` are valid Mermaid tokens as they are.
+ * - properties ending in `RowsMd` are the rows of a Markdown table (one per
+ *   line, no trailing newline), and `lines` Mermaid lines: the big, regular
+ *   tables and diagrams are laid out here, since a template loop over tens
+ *   of thousands of rows is the slowest part of a large spec's docs.
  *
  * Pages are built in a fixed order, and each registers its headings (in the
  * order it shows them) before any page links to them.
  */
-import { md, mdCode } from '../escape.js';
+import { md, mdCell, mdCode, mermaidEntity, mermaidLabel } from '../escape.js';
 import { columnName } from '../../model/naming.js';
 import type {
   Aggregate, DataField, Entity, Enum, Field, McpServer, Projection, Query, Relation, Resource, Saga, ServiceModel,
@@ -58,32 +62,26 @@ export interface OverviewPage {
 }
 
 export interface ErDiagram {
-  readonly entities: readonly {
-    readonly name: string;
-    readonly attributes: readonly { readonly typeWord: string; readonly nameWord: string; readonly keysWord: string }[];
-  }[];
-  /** `left shapeWord right : "label"`; `shapeWord` is the cardinality and line, e.g. `||--o{`. */
-  readonly relationships: readonly { readonly left: string; readonly shapeWord: string; readonly right: string; readonly label: string }[];
-}
-
-export interface EntityFieldRow {
-  readonly name: string;
-  readonly typeMd: string;
-  readonly required: string;
-  readonly defaultMd: string;
-  readonly detailsMd: string;
-  readonly doc: string;
+  /**
+   * The lines after `erDiagram`, two-space indented: the relationships
+   * (`Customer ||..o{ Order : "customer"`), then each entity with its
+   * attributes (`type name PK, FK`).
+   */
+  readonly lines: string;
 }
 
 export interface EntityView {
   readonly heading: string;
   readonly doc: string;
   readonly facts: readonly Fact[];
-  readonly fields: readonly EntityFieldRow[];
-  readonly indexes: readonly { readonly name: string; readonly fieldsMd: string; readonly unique: string; readonly whereMd: string }[];
+  /** Rows of `| Field | Type | Required | Default | Details | Description |`. */
+  readonly fieldRowsMd: string;
+  /** Rows of `| Name | Fields | Unique |` (and `Only where |` when `showIndexWhere`); '' without indexes. */
+  readonly indexRowsMd: string;
   /** Some index is partial (else the index table has no condition column). */
   readonly showIndexWhere: boolean;
-  readonly checks: readonly { readonly name: string; readonly conditionMd: string }[];
+  /** Rows of `| Name | Condition |`; '' without checks. */
+  readonly checkRowsMd: string;
 }
 
 export interface EnumView {
@@ -124,14 +122,16 @@ export interface ResourceView {
   readonly heading: string;
   readonly doc: string;
   readonly facts: readonly Fact[];
-  readonly endpoints: readonly { readonly method: string; readonly path: string; readonly operationMd: string; readonly accessMd: string }[];
+  /** Rows of `| Method | Path | Operation | Access |`. */
+  readonly endpointRowsMd: string;
   readonly actions: readonly ActionView[];
 }
 
 export interface ApiPage {
   readonly title: string;
   readonly introMd: string;
-  readonly overview: readonly { readonly linkMd: string; readonly entityMd: string; readonly path: string; readonly operations: string }[];
+  /** Rows of `| Resource | Entity | Path | Operations and actions |`. */
+  readonly overviewRowsMd: string;
   readonly resources: readonly ResourceView[];
 }
 
@@ -295,6 +295,11 @@ const REFERENTIAL_WORDS: Record<string, string> = {
   noAction: 'no action',
 };
 
+/** A Markdown table row from cells that are Markdown already (each made cell-safe). */
+function tableRow(cellsMd: readonly string[]): string {
+  return `| ${cellsMd.map(mdCell).join(' | ')} |`;
+}
+
 function codeList(names: readonly string[]): string {
   return names.map((n) => mdCode(n)).join(', ');
 }
@@ -453,16 +458,23 @@ function erAttributeWord(name: string): string {
   return /^(?:pk|fk|uk)$/i.test(name) ? `${name}_` : name;
 }
 
+/** `left shape right : "label"`; `shape` is the cardinality and line, e.g. `||--o{`. */
+function relationshipLine(left: string, shape: string, right: string, label: string): string {
+  return `  ${mermaidEntity(left)} ${shape} ${mermaidEntity(right)} : "${mermaidLabel(label)}"`;
+}
+
 function erDiagram(model: ServiceModel): ErDiagram {
-  const entities = model.entities.map((e) => ({
-    name: e.name,
-    attributes: e.fields.flatMap((f) => {
-      if (f.kind === 'relation') return [];
+  const entities = model.entities.map((e) => {
+    const lines = [`  ${mermaidEntity(e.name)} {`];
+    for (const f of e.fields) {
+      if (f.kind === 'relation') continue;
       const base = f.kind === 'enum' ? f.enum : f.type;
       const keys = [...(f.id ? ['PK'] : []), ...(f.foreignKey ? ['FK'] : []), ...(f.unique && !f.id ? ['UK'] : [])];
-      return [{ typeWord: f.list ? `${base}[]` : base, nameWord: erAttributeWord(f.name), keysWord: keys.join(', ') }];
-    }),
-  }));
+      lines.push(`    ${f.list ? `${base}[]` : base} ${erAttributeWord(f.name)}${keys.length > 0 ? ` ${keys.join(', ')}` : ''}`);
+    }
+    lines.push('  }');
+    return lines.join('\n');
+  });
   const byName = new Map(model.entities.map((e) => [e.name, e]));
   const relationships = model.relations.flatMap((r) => {
     // A `through` relation is drawn as its join entity's two relations.
@@ -470,7 +482,7 @@ function erDiagram(model: ServiceModel): ErDiagram {
       if (r.join?.kind === 'entity') return [];
       const field = byName.get(r.owner.entity)?.fields.find((f) => f.name === r.owner.field);
       const target = field?.kind === 'relation' ? field.target : r.owner.entity;
-      return [{ left: r.owner.entity, shapeWord: '}o..o{', right: target, label: r.owner.field }];
+      return [relationshipLine(r.owner.entity, '}o..o{', target, r.owner.field)];
     }
     const fk = r.foreignKey!;
     const owner = byName.get(r.owner.entity);
@@ -478,9 +490,9 @@ function erDiagram(model: ServiceModel): ErDiagram {
     const identifying = owner !== undefined && fk.fields.every((f) => owner.primaryKey.fields.includes(f));
     const parent = fk.optional ? '|o' : '||';
     const child = r.kind === 'oneToOne' ? 'o|' : 'o{';
-    return [{ left: fk.references.entity, shapeWord: `${parent}${identifying ? '--' : '..'}${child}`, right: r.owner.entity, label: r.owner.field }];
+    return [relationshipLine(fk.references.entity, `${parent}${identifying ? '--' : '..'}${child}`, r.owner.entity, r.owner.field)];
   });
-  return { entities, relationships };
+  return { lines: [...relationships, ...entities].join('\n') };
 }
 
 function relationDetailsMd(field: Extract<Field, { kind: 'relation' }>, entity: Entity, relations: ReadonlyMap<string, Relation>, anchors: Anchors): string[] {
@@ -507,7 +519,7 @@ const MANAGED_WORDS: Record<string, string> = {
   deletedAt: 'set when the record is soft-deleted',
 };
 
-function entityFieldRow(field: Field, entity: Entity, relations: ReadonlyMap<string, Relation>, anchors: Anchors): EntityFieldRow {
+function entityFieldRow(field: Field, entity: Entity, relations: ReadonlyMap<string, Relation>, anchors: Anchors): string {
   const details: string[] = [];
   let typeMd: string;
   let defaultText = '';
@@ -535,15 +547,15 @@ function entityFieldRow(field: Field, entity: Entity, relations: ReadonlyMap<str
     if (field.renamedFrom) details.push(`renamed from ${mdCode(field.renamedFrom)}`);
   }
   if (field.implicit) details.push('added by pab');
-  return {
-    name: field.name,
+  return tableRow([
+    mdCode(field.name),
     typeMd,
     // "Required" says nothing about a collection of related records (it has no column).
-    required: field.kind === 'relation' && field.list ? '' : yesNo(!field.optional),
-    defaultMd: defaultText,
-    detailsMd: details.join(', '),
-    doc: field.doc ?? '',
-  };
+    field.kind === 'relation' && field.list ? '' : yesNo(!field.optional),
+    defaultText,
+    details.join(', '),
+    md(field.doc ?? ''),
+  ]);
 }
 
 function entityView(entity: Entity, relations: ReadonlyMap<string, Relation>, anchors: Anchors): EntityView {
@@ -558,19 +570,20 @@ function entityView(entity: Entity, relations: ReadonlyMap<string, Relation>, an
     const deleted = entity.fields.find((f) => f.kind === 'scalar' && f.managed === 'deletedAt');
     facts.push({ label: 'Soft delete', valueMd: `deleting sets ${mdCode(deleted?.name ?? 'deletedAt')}; deleted records are hidden` });
   }
+  const showIndexWhere = entity.indexes.some((i) => i.where !== undefined);
   return {
     heading: entity.name,
     doc: entity.doc ?? '',
     facts,
-    fields: entity.fields.map((f) => entityFieldRow(f, entity, relations, anchors)),
-    indexes: entity.indexes.map((i) => ({
-      name: i.name,
-      fieldsMd: i.fields.map((f) => mdCode(f.field) + (f.direction === 'desc' ? ' descending' : '')).join(', ') + (i.implicit ? ' (for the foreign key)' : ''),
-      unique: yesNo(i.unique),
-      whereMd: i.where ? mdCode(i.where.source) : '',
-    })),
-    showIndexWhere: entity.indexes.some((i) => i.where !== undefined),
-    checks: entity.checks.map((c) => ({ name: c.name, conditionMd: mdCode(c.condition.source) })),
+    fieldRowsMd: entity.fields.map((f) => entityFieldRow(f, entity, relations, anchors)).join('\n'),
+    indexRowsMd: entity.indexes.map((i) => tableRow([
+      mdCode(i.name),
+      i.fields.map((f) => mdCode(f.field) + (f.direction === 'desc' ? ' descending' : '')).join(', ') + (i.implicit ? ' (for the foreign key)' : ''),
+      yesNo(i.unique),
+      ...(showIndexWhere ? [i.where ? mdCode(i.where.source) : ''] : []),
+    ])).join('\n'),
+    showIndexWhere,
+    checkRowsMd: entity.checks.map((c) => tableRow([mdCode(c.name), mdCode(c.condition.source)])).join('\n'),
   };
 }
 
@@ -781,14 +794,14 @@ function resourceView(r: Resource, api: readonly string[], anchors: Anchors): Re
   if (r.rateLimit) facts.push({ label: 'Rate limit', valueMd: rateWords(r.rateLimit) });
 
   const access = new Map(r.access.map((a) => [a.operation, a]));
-  const endpoints = r.endpoints.map((e) => {
+  const endpointRowsMd = r.endpoints.map((e) => {
     const a = access.get(e.name);
     const accessText = a ? accessRuleMd(a.rule, anchors, API) + (a.implicit ? ' (default)' : '') : '';
     const operationMd = e.kind === 'action'
       ? `${anchors.linkMd(`action:${r.name}.${e.name}`, API, md(e.name))} (action)`
       : md(e.name);
-    return { method: e.method, path: e.path, operationMd, accessMd: accessText };
-  });
+    return tableRow([mdCode(e.method), mdCode(e.path), operationMd, accessText]);
+  }).join('\n');
   const actions = r.actions.map((a) => {
     const facts: Fact[] = [
       { label: 'Route', valueMd: routeMd(a.method, a.path) },
@@ -797,7 +810,7 @@ function resourceView(r: Resource, api: readonly string[], anchors: Anchors): Re
     ];
     return { heading: `Action ${a.name}`, doc: a.doc ?? '', facts, input: dataTable(a.input, anchors, API) };
   });
-  return { heading: r.name, doc: r.doc ?? '', facts, endpoints, actions };
+  return { heading: r.name, doc: r.doc ?? '', facts, endpointRowsMd, actions };
 }
 
 function apiPage(model: ServiceModel, anchors: Anchors): ApiPage {
@@ -808,12 +821,12 @@ function apiPage(model: ServiceModel, anchors: Anchors): ApiPage {
   return {
     title: H.api,
     introMd: `Served over ${styles}. ${md(access)}`,
-    overview: model.resources.map((r) => ({
-      linkMd: anchors.linkMd(`resource:${r.name}`, API, md(r.name)),
-      entityMd: anchors.linkMd(`entity:${r.entity}`, API, md(r.entity)),
-      path: r.path,
-      operations: [...r.operations, ...r.actions.map((a) => a.name)].join(', '),
-    })),
+    overviewRowsMd: model.resources.map((r) => tableRow([
+      anchors.linkMd(`resource:${r.name}`, API, md(r.name)),
+      anchors.linkMd(`entity:${r.entity}`, API, md(r.entity)),
+      mdCode(r.path),
+      md([...r.operations, ...r.actions.map((a) => a.name)].join(', ')),
+    ])).join('\n'),
     resources: model.resources.map((r) => resourceView(r, model.backend.api, anchors)),
   };
 }

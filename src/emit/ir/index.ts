@@ -15,16 +15,7 @@ export interface IrOptions {
   readonly origins: boolean;
 }
 
-/** A deep copy without any `origin` property, at any depth. */
-function withoutOrigins(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutOrigins);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) if (key !== 'origin') out[key] = withoutOrigins(v);
-    return out;
-  }
-  return value;
-}
+const WITHOUT_ORIGINS = { omit: new Set(['origin']) };
 
 export const irTarget: Emitter<IrOptions> = {
   name: 'ir',
@@ -39,7 +30,7 @@ export const irTarget: Emitter<IrOptions> = {
   ],
   defaults: { origins: false },
   emit(model, ctx) {
-    const value = ctx.options.origins ? model : withoutOrigins(model);
-    return [{ path: 'ir.json', content: stableJson(value), kind: 'generated' }];
+    const content = stableJson(model, ctx.options.origins ? {} : WITHOUT_ORIGINS);
+    return [{ path: 'ir.json', content, kind: 'generated' }];
   },
 };
