@@ -49,6 +49,20 @@ export interface ServiceModel {
   readonly queries: readonly Query[];
   readonly mcpServers: readonly McpServer[];
   readonly deploy: Deploy;
+  /** Absent when the spec has no `migrations` section. */
+  readonly migrations?: Migrations;
+}
+
+/** The `migrations` section: destructive schema changes the spec allows in its next migration. */
+export interface Migrations {
+  readonly allow: readonly MigrationAllowance[];
+}
+
+/** `allow drop-column orders.note`: a lint rule and what it is about (`table`, `table.column` or an enum type). */
+export interface MigrationAllowance {
+  readonly rule: string;
+  readonly subject: string;
+  readonly origin: Origin;
 }
 
 /** The `backend` header. */

@@ -14,6 +14,7 @@ import { emitDiagnostics } from './emit.js';
 import { loadDiagnostics } from './load.js';
 import { pabDiagnostics } from './pab.js';
 import { schemaDiagnostics } from './schema.js';
+import { sqlDiagnostics } from './sql.js';
 import { yamlDiagnostics } from './yaml.js';
 
 export interface RegistryInfo {
@@ -34,4 +35,5 @@ export const ALL_REGISTRIES: readonly RegistryInfo[] = [
   { owner: 'check', title: 'Semantic checks', table: checkDiagnostics },
   { owner: 'emit', title: 'Running targets', table: emitDiagnostics },
   { owner: 'compile', title: 'Compiling into an output folder', table: compileDiagnostics },
+  { owner: 'sql', title: 'SQL targets and migrations', table: sqlDiagnostics },
 ];

@@ -1,0 +1,318 @@
+/**
+ * SQL text for one dialect: identifiers and literals (escaped with the
+ * shared filters of `escape.ts`), column types and defaults, conditions,
+ * and the statements that create a schema's objects. Pure functions of the
+ * schema data; each statement ends in ";" and holds no trailing newline.
+ */
+import { sqlIdent, sqlString } from '../escape.js';
+import type { Column, ColumnType, Dialect, ForeignKey, Index, Schema, SqlExpr, Table } from './schema.js';
+
+export const q = (d: Dialect, name: string): string => sqlIdent(name, d);
+const lit = (d: Dialect, value: string): string => sqlString(value, d);
+
+const list = (d: Dialect, names: readonly string[]): string => names.map((n) => q(d, n)).join(', ');
+
+/** The name of the Postgres trigger function that sets `updatedAt` columns. */
+export const UPDATED_AT_FUNCTION = 'pab_set_updated_at';
+
+/** SQLite has no UUID function: a random version-4 UUID as text. */
+const SQLITE_UUID =
+  "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || " +
+  "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))";
+/** SQLite timestamps: ISO 8601 text with milliseconds, UTC. */
+const SQLITE_NOW = "(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
+
+export function columnType(d: Dialect, t: ColumnType, listOf = false): string {
+  const base = ((): string => {
+    switch (d) {
+      case 'postgres':
+        switch (t.kind) {
+          case 'uuid': return 'uuid';
+          case 'string': return t.length === undefined ? 'text' : `varchar(${t.length})`;
+          case 'text': return 'text';
+          case 'int': return 'integer';
+          case 'bigint': return 'bigint';
+          case 'decimal': return `numeric(${t.precision}, ${t.scale})`;
+          case 'float': return 'double precision';
+          case 'boolean': return 'boolean';
+          case 'date': return 'date';
+          case 'datetime': return 'timestamptz(3)';
+          case 'json': return 'jsonb';
+          case 'bytes': return 'bytea';
+          case 'enum': return q(d, t.type);
+        }
+        break;
+      case 'mysql':
+        switch (t.kind) {
+          case 'uuid': return 'CHAR(36)';
+          case 'string': return `VARCHAR(${t.length ?? 255})`;
+          case 'text': return 'TEXT';
+          case 'int': return 'INT';
+          case 'bigint': return 'BIGINT';
+          case 'decimal': return `DECIMAL(${t.precision}, ${t.scale})`;
+          case 'float': return 'DOUBLE';
+          case 'boolean': return 'BOOLEAN';
+          case 'date': return 'DATE';
+          case 'datetime': return 'DATETIME(3)';
+          case 'json': return 'JSON';
+          case 'bytes': return 'LONGBLOB';
+          case 'enum': return `ENUM(${t.values.map((v) => lit(d, v)).join(', ')})`;
+        }
+        break;
+      case 'sqlite':
+        switch (t.kind) {
+          case 'int':
+          case 'bigint':
+            return 'INTEGER';
+          case 'decimal': return 'NUMERIC';
+          case 'float': return 'REAL';
+          case 'boolean': return 'BOOLEAN';
+          case 'date': return 'DATE';
+          case 'datetime': return 'DATETIME';
+          case 'bytes': return 'BLOB';
+          default: return 'TEXT';
+        }
+    }
+    return 'text';
+  })();
+  return listOf && d === 'postgres' ? `${base}[]` : base;
+}
+
+/** The DEFAULT clause value of a column, or undefined. */
+export function defaultSql(d: Dialect, c: Column): string | undefined {
+  const def = c.default;
+  if (!def) return undefined;
+  // MySQL accepts literal defaults on TEXT, BLOB and JSON only as expressions.
+  const wrap = (s: string): string => (d === 'mysql' && ['text', 'json', 'bytes'].includes(c.type.kind) ? `(${s})` : s);
+  switch (def.kind) {
+    case 'string':
+      if (c.list) return undefined;
+      if (d === 'postgres' && c.type.kind === 'enum') return `${lit(d, def.value)}::${q(d, c.type.type)}`;
+      return wrap(lit(d, def.value));
+    case 'number':
+      return wrap(String(def.value));
+    case 'boolean':
+      return d === 'sqlite' ? (def.value ? '1' : '0') : def.value ? 'TRUE' : 'FALSE';
+    case 'now':
+      if (c.type.kind === 'date') return d === 'postgres' ? 'CURRENT_DATE' : d === 'mysql' ? '(CURRENT_DATE)' : "(date('now'))";
+      return d === 'postgres' ? 'CURRENT_TIMESTAMP' : d === 'mysql' ? 'CURRENT_TIMESTAMP(3)' : SQLITE_NOW;
+    case 'uuid':
+      return d === 'postgres' ? 'gen_random_uuid()' : d === 'mysql' ? '(UUID())' : SQLITE_UUID;
+  }
+}
+
+/** One column definition (inside CREATE TABLE or ADD COLUMN). `inlinePk`: SQLite's INTEGER PRIMARY KEY AUTOINCREMENT. */
+export function columnDefinition(d: Dialect, c: Column, inlinePk = false): string {
+  const parts = [q(d, c.name)];
+  if (c.identity && d === 'sqlite' && inlinePk) return `${q(d, c.name)} INTEGER PRIMARY KEY AUTOINCREMENT`;
+  parts.push(columnType(d, c.type, c.list));
+  if (c.identity && d === 'postgres') parts.push('GENERATED BY DEFAULT AS IDENTITY');
+  if (!c.nullable || c.identity) parts.push('NOT NULL');
+  if (c.identity && d === 'mysql') parts.push('AUTO_INCREMENT');
+  const def = defaultSql(d, c);
+  if (def !== undefined && !c.identity) parts.push(`DEFAULT ${def}`);
+  if (c.onUpdateNow && d === 'mysql') parts.push(c.type.kind === 'date' ? '' : 'ON UPDATE CURRENT_TIMESTAMP(3)');
+  if (c.comment !== undefined && d === 'mysql') parts.push(`COMMENT ${lit(d, oneLine(c.comment))}`);
+  return parts.filter((p) => p !== '').join(' ');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ').trim();
+}
+
+/** `--` comment lines for a doc text (each line of it), indented. */
+function lineComments(text: string, indent: string): string[] {
+  return text.split(/\r\n?|[\n\u0085\u2028\u2029]/).map((l) => `${indent}-- ${l.replace(/\s+$/, '')}`.replace(/\s+$/, ''));
+}
+
+// ---- Conditions --------------------------------------------------------------------------------
+
+export function exprSql(d: Dialect, e: SqlExpr): string {
+  switch (e.kind) {
+    case 'and':
+    case 'or':
+      return `(${exprSql(d, e.left)} ${e.kind.toUpperCase()} ${exprSql(d, e.right)})`;
+    case 'not':
+      return `(NOT ${exprSql(d, e.operand)})`;
+    case 'compare': {
+      const isNull = (x: SqlExpr): boolean => x.kind === 'literal' && x.value === null;
+      if (isNull(e.right) && (e.op === '=' || e.op === '!=')) return `(${exprSql(d, e.left)} IS ${e.op === '=' ? '' : 'NOT '}NULL)`;
+      if (isNull(e.left) && (e.op === '=' || e.op === '!=')) return `(${exprSql(d, e.right)} IS ${e.op === '=' ? '' : 'NOT '}NULL)`;
+      return `(${exprSql(d, e.left)} ${e.op === '!=' ? '<>' : e.op} ${exprSql(d, e.right)})`;
+    }
+    case 'in':
+      return `(${exprSql(d, e.value)} ${e.negated ? 'NOT IN' : 'IN'} (${e.items.map((i) => exprSql(d, i)).join(', ')}))`;
+    case 'arithmetic':
+      return `(${exprSql(d, e.left)} ${e.op} ${exprSql(d, e.right)})`;
+    case 'negate':
+      return `(-${exprSql(d, e.operand)})`;
+    case 'column':
+      return q(d, e.name);
+    case 'literal':
+      if (e.value === null) return 'NULL';
+      if (typeof e.value === 'string') return lit(d, e.value);
+      if (typeof e.value === 'boolean') return d === 'sqlite' ? (e.value ? '1' : '0') : e.value ? 'TRUE' : 'FALSE';
+      return Number.isFinite(e.value) ? String(e.value) : 'NULL';
+    case 'now':
+      return d === 'postgres' ? 'now()' : d === 'mysql' ? 'CURRENT_TIMESTAMP(3)' : SQLITE_NOW;
+  }
+}
+
+// ---- Objects -----------------------------------------------------------------------------------
+
+const ACTIONS: Readonly<Record<ForeignKey['onDelete'], string>> = {
+  cascade: 'CASCADE',
+  restrict: 'RESTRICT',
+  setNull: 'SET NULL',
+  setDefault: 'SET DEFAULT',
+  noAction: 'NO ACTION',
+};
+
+export function foreignKeyClause(d: Dialect, fk: ForeignKey): string {
+  return `CONSTRAINT ${q(d, fk.name)} FOREIGN KEY (${list(d, fk.columns)}) REFERENCES ${q(d, fk.refTable)} (${list(d, fk.refColumns)}) ` +
+    `ON DELETE ${ACTIONS[fk.onDelete]} ON UPDATE ${ACTIONS[fk.onUpdate]}`;
+}
+
+/** The column whose identity makes SQLite's key an inline `INTEGER PRIMARY KEY AUTOINCREMENT`. */
+function sqliteInlinePk(t: Table): string | undefined {
+  if (t.primaryKey.columns.length !== 1) return undefined;
+  const col = t.columns.find((c) => c.name === t.primaryKey.columns[0]);
+  return col?.identity ? col.name : undefined;
+}
+
+/** CREATE TABLE; foreign keys inline only on SQLite (elsewhere they are added after every table exists). */
+export function createTable(d: Dialect, t: Table, name: string = t.name): string {
+  const inlinePk = d === 'sqlite' ? sqliteInlinePk(t) : undefined;
+  const lines: string[] = [];
+  if (d === 'sqlite' && t.comment !== undefined) lines.push(...lineComments(t.comment, '  '));
+  const items: string[][] = [];
+  for (const c of t.columns) {
+    const comment = d === 'sqlite' && c.comment !== undefined ? lineComments(c.comment, '  ') : [];
+    items.push([...comment, `  ${columnDefinition(d, c, c.name === inlinePk)}`]);
+  }
+  if (inlinePk === undefined) {
+    items.push([d === 'mysql' ? `  PRIMARY KEY (${list(d, t.primaryKey.columns)})` : `  CONSTRAINT ${q(d, t.primaryKey.name)} PRIMARY KEY (${list(d, t.primaryKey.columns)})`]);
+  }
+  for (const u of t.uniques) items.push([`  CONSTRAINT ${q(d, u.name)} UNIQUE (${list(d, u.columns)})`]);
+  for (const c of t.checks) items.push([`  CONSTRAINT ${q(d, c.name)} CHECK ${exprSql(d, c.expr)}`]);
+  if (d === 'sqlite') for (const fk of t.foreignKeys) items.push([`  ${foreignKeyClause(d, fk)}`]);
+  items.forEach((item, i) => {
+    if (i < items.length - 1) item[item.length - 1] += ',';
+    lines.push(...item);
+  });
+  const options = d === 'mysql'
+    ? ` ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci${t.comment !== undefined ? ` COMMENT=${lit(d, oneLine(t.comment))}` : ''}`
+    : '';
+  return `CREATE TABLE ${q(d, name)} (\n${lines.join('\n')}\n)${options};`;
+}
+
+/** Postgres COMMENT ON statements for a table and its columns. */
+export function commentStatements(d: Dialect, t: Table): string[] {
+  if (d !== 'postgres') return [];
+  const out: string[] = [];
+  if (t.comment !== undefined) out.push(`COMMENT ON TABLE ${q(d, t.name)} IS ${lit(d, t.comment)};`);
+  for (const c of t.columns) {
+    if (c.comment !== undefined) out.push(`COMMENT ON COLUMN ${q(d, t.name)}.${q(d, c.name)} IS ${lit(d, c.comment)};`);
+  }
+  return out;
+}
+
+/** CREATE INDEX; `ifNotExists` (Postgres, SQLite) lets an index built by hand beforehand stand. */
+export function createIndex(d: Dialect, table: string, ix: Index, ifNotExists = false): string {
+  const cols = ix.columns.map((c) => `${q(d, c.name)}${c.desc ? ' DESC' : ''}`).join(', ');
+  const where = ix.where && d !== 'mysql' ? ` WHERE ${exprSql(d, ix.where)}` : '';
+  const guard = ifNotExists && d !== 'mysql' ? 'IF NOT EXISTS ' : '';
+  return `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX ${guard}${q(d, ix.name)} ON ${q(d, table)} (${cols})${where};`;
+}
+
+export function dropIndex(d: Dialect, table: string, ix: Index): string {
+  return d === 'mysql' ? `DROP INDEX ${q(d, ix.name)} ON ${q(d, table)};` : `DROP INDEX ${q(d, ix.name)};`;
+}
+
+/** The `updatedAt` columns kept current by a trigger (Postgres, SQLite); MySQL uses ON UPDATE. */
+export function updatedAtColumns(t: Table): string[] {
+  return t.columns.filter((c) => c.onUpdateNow).map((c) => c.name);
+}
+
+export function triggerName(table: string, column: string): string {
+  return `${table}_${column}_on_update`;
+}
+
+export function createUpdatedAtTrigger(d: Dialect, t: Table, column: string): string {
+  const name = q(d, triggerName(t.name, column));
+  if (d === 'postgres') {
+    return `CREATE TRIGGER ${name} BEFORE UPDATE ON ${q(d, t.name)} FOR EACH ROW EXECUTE FUNCTION ${q(d, UPDATED_AT_FUNCTION)}(${lit(d, column)});`;
+  }
+  // Runs only when the update did not set the column itself (no recursion: the inner UPDATE sets it).
+  return `CREATE TRIGGER ${name} AFTER UPDATE ON ${q(d, t.name)} FOR EACH ROW WHEN NEW.${q(d, column)} IS OLD.${q(d, column)}\n` +
+    `BEGIN\n  UPDATE ${q(d, t.name)} SET ${q(d, column)} = ${SQLITE_NOW} WHERE rowid = NEW.rowid;\nEND;`;
+}
+
+export function dropUpdatedAtTrigger(d: Dialect, table: string, column: string): string {
+  return d === 'postgres'
+    ? `DROP TRIGGER ${q(d, triggerName(table, column))} ON ${q(d, table)};`
+    : `DROP TRIGGER ${q(d, triggerName(table, column))};`;
+}
+
+/** The Postgres function behind every `updatedAt` trigger: sets the column named by the trigger's argument. */
+export function createUpdatedAtFunction(): string {
+  return `CREATE FUNCTION ${q('postgres', UPDATED_AT_FUNCTION)}() RETURNS trigger LANGUAGE plpgsql AS $$\n` +
+    'BEGIN\n  NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], now()));\n  RETURN NEW;\nEND;\n$$;';
+}
+
+export function dropUpdatedAtFunction(): string {
+  return `DROP FUNCTION ${q('postgres', UPDATED_AT_FUNCTION)}();`;
+}
+
+export function createEnum(d: Dialect, e: { name: string; values: readonly string[] }): string {
+  return `CREATE TYPE ${q(d, e.name)} AS ENUM (${e.values.map((v) => lit(d, v)).join(', ')});`;
+}
+
+/** Whether the schema needs the Postgres `updatedAt` function. */
+export function needsUpdatedAtFunction(s: Schema): boolean {
+  return s.dialect === 'postgres' && s.tables.some((t) => updatedAtColumns(t).length > 0);
+}
+
+/**
+ * Tables in an order where each comes after the tables its foreign keys
+ * reference (cycles and self-references keep declaration order); only
+ * readability depends on it, since foreign keys are added last.
+ */
+export function orderTables(tables: readonly Table[]): Table[] {
+  const byName = new Map(tables.map((t) => [t.name, t]));
+  const done = new Set<string>();
+  const visiting = new Set<string>();
+  const out: Table[] = [];
+  const visit = (t: Table): void => {
+    if (done.has(t.name) || visiting.has(t.name)) return;
+    visiting.add(t.name);
+    for (const fk of t.foreignKeys) {
+      const target = byName.get(fk.refTable);
+      if (target && target !== t) visit(target);
+    }
+    visiting.delete(t.name);
+    done.add(t.name);
+    out.push(t);
+  };
+  tables.forEach(visit);
+  return out;
+}
+
+/** Every statement that creates `schema` from nothing, in a working order. */
+export function schemaStatements(s: Schema): string[] {
+  const d = s.dialect;
+  const out: string[] = [];
+  for (const e of s.enums) out.push(createEnum(d, e));
+  if (needsUpdatedAtFunction(s)) out.push(createUpdatedAtFunction());
+  const tables = orderTables(s.tables);
+  for (const t of tables) {
+    out.push(createTable(d, t));
+    out.push(...commentStatements(d, t));
+    for (const ix of t.indexes) out.push(createIndex(d, t.name, ix));
+    if (d !== 'mysql') for (const c of updatedAtColumns(t)) out.push(createUpdatedAtTrigger(d, t, c));
+  }
+  if (d !== 'sqlite') {
+    for (const t of tables) for (const fk of t.foreignKeys) out.push(`ALTER TABLE ${q(d, t.name)} ADD ${foreignKeyClause(d, fk)};`);
+  }
+  return out;
+}
