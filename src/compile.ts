@@ -116,7 +116,7 @@ function specTargetSpan(validated: ValidatedSpec, name: string) {
 }
 
 /** The files of one target that pab generated before and are on disk now, by path inside the target. */
-function previousFiles(fs: OutputFs, target: string): ReadonlyMap<string, string> {
+export function previousFiles(fs: OutputFs, target: string): ReadonlyMap<string, string> {
   const read = readManifest(fs);
   if (!read.ok) return new Map();
   const out = new Map<string, string>();

@@ -30,6 +30,7 @@ import { endpointsAreUnique, resolveResources } from './resources.js';
 import { authRules } from './rules/auth.js';
 import { aggregateRules, projectionRules } from './rules/cqrs.js';
 import { deployRules } from './rules/deploy.js';
+import { migrationsRules } from './rules/migrations.js';
 import { entityRules, indexNamesAreUnique, tablesAreUnique } from './rules/entities.js';
 import { fieldRules } from './rules/fields.js';
 import { headerRules } from './rules/header.js';
@@ -86,6 +87,7 @@ function checkFlows(ctx: CheckContext): void {
   apply(named(ctx, 'queries'), queryRules, ctx);
   apply(named(ctx, 'mcp'), mcpRules, ctx);
   if (ctx.doc.deploy) apply([ctx.doc.deploy], deployRules, ctx);
+  if (ctx.doc.migrations) apply([ctx.doc.migrations], migrationsRules, ctx);
 }
 
 /** Checks a spec document (already structurally valid) and builds its model. */

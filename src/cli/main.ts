@@ -13,6 +13,7 @@ import { runFmt } from './commands/fmt.js';
 import { runValidate } from './commands/validate.js';
 import { runCheck, runCompile, runDiff, type CompileOptions } from './commands/compile.js';
 import { runInit } from './commands/init.js';
+import { runMigratePlan, type MigratePlanOptions } from './commands/migrate.js';
 import { runTargets as runTargetList } from './commands/targets.js';
 import { startWatch } from './commands/watch.js';
 import { createAtomicWriter } from '../output/fs.js';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { name: 'diff', summary: 'Show the unified diff between the output on disk and what compile would write.', example: 'pab diff backend.pab' },
   { name: 'init', summary: 'Create a starter spec and mark the output as generated for code review.', example: 'pab init my-api --format yaml' },
   { name: 'watch', summary: 'Recompile whenever the spec or a file it imports changes.', example: 'pab watch backend.pab' },
+  { name: 'migrate', summary: 'Print the database migration the next compile would write, with its safety lint (`migrate plan`).', example: 'pab migrate plan backend.pab' },
   { name: 'targets', summary: 'List the targets with their options.', example: 'pab targets' },
   { name: 'validate', summary: 'Check a spec and report every problem found.', example: 'pab validate examples/shop/backend.pab' },
   { name: 'fmt', summary: 'Print a .pab file in canonical formatting (--write, --check).', example: 'pab fmt --check backend.pab' },
@@ -102,6 +104,16 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       if (typeof handle === 'number') setCode(handle);
       else setCode(-1); // keeps running until interrupted
     });
+  const migrate = program.command('migrate').summary(info('migrate').summary).addHelpText('after', example('migrate'));
+  migrate
+    .command('plan')
+    .summary('Print the pending migration of each SQL target and its lint; writes nothing.')
+    .argument('[spec]', 'the spec (default: backend.pab or backend.yaml here)')
+    .option('--out <dir>', 'output folder holding the migrations (default: as for compile)')
+    .option('--target <names>', 'SQL targets (default: the spec\'s sql-* targets, else the one for its database)')
+    .addOption(new Option('--reporter <name>', 'how to print diagnostics').choices(['pretty', 'plain', 'github']).default('pretty'))
+    .addHelpText('after', example('migrate'))
+    .action((spec: string | undefined, o: MigratePlanOptions) => setCode(runMigratePlan(io, spec, o)));
   program
     .command('targets')
     .summary(info('targets').summary)
@@ -110,31 +122,31 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
 
   program
     .command('validate')
-    .summary(COMMANDS[6]!.summary)
+    .summary(info('validate').summary)
     .argument('<spec>', 'the spec file (.pab, .yaml or .yml)')
     .addOption(reporterOption())
     .option('--strict', 'fail on warnings too', false)
-    .addHelpText('after', `\nExample:\n  ${COMMANDS[6]!.example}\n`)
+    .addHelpText('after', example('validate'))
     .action((spec: string, o: { reporter: ReporterName; strict: boolean }) => setCode(runValidate(io, spec, o)));
 
   program
     .command('fmt')
-    .summary(COMMANDS[7]!.summary)
+    .summary(info('fmt').summary)
     .argument('<file>', 'a .pab file')
     .option('--write', 'rewrite the file in place', false)
     .option('--check', 'exit 1 if the file is not formatted', false)
     .addOption(reporterOption())
-    .addHelpText('after', `\nExample:\n  ${COMMANDS[7]!.example}\n`)
+    .addHelpText('after', example('fmt'))
     .action((file: string, o: { write: boolean; check: boolean; reporter: ReporterName }) => setCode(runFmt(io, file, o)));
 
   program
     .command('convert')
-    .summary(COMMANDS[8]!.summary)
+    .summary(info('convert').summary)
     .argument('<spec>', 'the spec file to convert')
     .addOption(new Option('--to <syntax>', 'the syntax to convert to').choices(['yaml', 'pab']).makeOptionMandatory())
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .addOption(reporterOption())
-    .addHelpText('after', `\nExample:\n  ${COMMANDS[8]!.example}\n`)
+    .addHelpText('after', example('convert'))
     .action((spec: string, o: { to: 'yaml' | 'pab'; output?: string; reporter: ReporterName }) => setCode(runConvert(io, spec, o)));
 
   return program;

@@ -47,6 +47,12 @@ export interface SpecDocument {
   queries?: Record<string, QueryDoc>;
   mcp?: Record<string, McpServerDoc>;
   deploy?: DeployDoc;
+  migrations?: MigrationsDoc;
+}
+
+/** Destructive changes the next migration may make: `rule(subject)`, e.g. "dropColumn(orders.note)". */
+export interface MigrationsDoc {
+  allow?: string[];
 }
 
 export interface BackendDoc {

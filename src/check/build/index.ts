@@ -11,6 +11,7 @@ import { buildEntity, buildEnums, buildRelation } from './entities.js';
 import { docOf } from './fields.js';
 import { buildAggregates, buildDeploy, buildMcpServers, buildProjections, buildQueries, buildSagas, buildServices } from './flows.js';
 import { buildResource } from './resources.js';
+import { parseAllowance } from '../rules/migrations.js';
 
 function buildBackend(ctx: CheckContext): ServiceModel['backend'] {
   const b = ctx.doc.backend!;
@@ -41,5 +42,14 @@ export function buildModel(ctx: CheckContext): ServiceModel {
     queries: buildQueries(ctx),
     mcpServers: buildMcpServers(ctx),
     deploy: buildDeploy(ctx, backend.database),
+    ...(ctx.doc.migrations ? { migrations: buildMigrations(ctx) } : {}),
   };
+}
+
+function buildMigrations(ctx: CheckContext): NonNullable<ServiceModel['migrations']> {
+  const allow = listOf(ctx.doc.migrations?.allow).flatMap((entry, i) => {
+    const parsed = isString(entry) ? parseAllowance(entry) : undefined;
+    return parsed ? [{ ...parsed, origin: originAt(ctx, `/migrations/allow/${i}`) }] : [];
+  });
+  return { allow };
 }

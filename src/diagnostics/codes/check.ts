@@ -412,6 +412,12 @@ export const checkDiagnostics = defineDiagnostics({
     message: (p: { what: string }) => `${p.what} is written literally; read it from the environment with \`env(NAME)\` so it can differ per environment and stay out of the repository.`,
   },
   // ── Numbers, CQRS, sagas, MCP, deploy ─────────────────────────────────────
+  'invalid-migration-allowance': {
+    severity: 'error', summary: 'A `migrations { allow … }` entry that is not `rule(subject)` with a known rule.',
+    example: 'migrations {\n  allow dropColum(orders.note)\n}',
+    fix: 'Write `rule(subject)` with one of the rules dropTable, dropColumn, dropEnumValue, narrowType, changeType, addRequiredColumn, setNotNull; the migration error names the exact entry to write.',
+    message: (p: { entry: string; problem: string }) => `The allowance ${tick(p.entry)} ${p.problem}.`,
+  },
   'value-out-of-range': {
     severity: 'error', summary: 'A number outside its sensible range.',
     example: 'snapshotEvery: 0', fix: 'Use a value in the stated range.',

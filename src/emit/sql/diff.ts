@@ -40,7 +40,17 @@ export function invertRenames(renames: Renames): Renames {
   return out;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted: equal for equal data, whatever order keys were created in (snapshots are read back sorted). */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** Deep equality of plain data. */
+export const same = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 
 function renameInExpr(e: SqlExpr, map: ReadonlyMap<string, string>): SqlExpr {
   switch (e.kind) {

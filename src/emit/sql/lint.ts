@@ -4,12 +4,12 @@
  * way. Destructive changes (dropping a table, a column or an enum value,
  * narrowing or converting a column type, a new required column without a
  * default, making a column required) are errors unless the spec allows that
- * exact change (`migrations { allow <rule> <table>[.<column>] }`). On
+ * exact change (`migrations { allow dropColumn(orders.note) }`). On
  * Postgres, operations that take long exclusive locks on existing tables are
  * warnings. The lint sees the whole migration: a table created in it holds no
  * rows, so nothing done to it is flagged.
  */
-import type { Op } from './diff.js';
+import { same, type Op } from './diff.js';
 import type { Column, ColumnType, Schema } from './schema.js';
 
 export type LintRule =
@@ -20,6 +20,11 @@ export type LintRule =
 export const DESTRUCTIVE_RULES: readonly LintRule[] = [
   'drop-table', 'drop-column', 'drop-enum-value', 'narrow-type', 'change-type', 'add-required-column', 'set-not-null',
 ];
+
+/** The rule as the spec's `allow` entries name it: `drop-column` → `dropColumn`. */
+export function specRuleName(rule: LintRule): string {
+  return rule.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
 
 export interface LintFinding {
   readonly rule: LintRule;
@@ -38,7 +43,7 @@ const RANK: Partial<Record<ColumnType['kind'], number>> = { int: 1, bigint: 2 };
 export function typeChange(a: Column, b: Column): 'same' | 'widen' | 'narrow' | 'convert' {
   const ta = a.type;
   const tb = b.type;
-  if (JSON.stringify([ta, a.list]) === JSON.stringify([tb, b.list])) return 'same';
+  if (same([ta, a.list], [tb, b.list])) return 'same';
   if (a.list !== b.list) return 'convert';
   const textual = (t: ColumnType): boolean => t.kind === 'string' || t.kind === 'text';
   if (textual(ta) && textual(tb)) {
@@ -69,7 +74,7 @@ export function lintMigration(ops: readonly Op[], from: Schema): LintFinding[] {
   const pg = from.dialect === 'postgres';
   const out: LintFinding[] = [];
   const allowHint = (rule: LintRule, subject: string): string =>
-    `If this is intended, allow it in the spec: \`migrations { allow ${rule} ${subject} }\`.`;
+    `If this is intended, allow it in the spec: \`migrations { allow ${specRuleName(rule)}(${subject}) }\`.`;
   for (const op of ops) {
     switch (op.kind) {
       case 'dropTable':

@@ -18,7 +18,7 @@ import { generatedHeader } from '../header.js';
 import { stableJson } from '../stable-json.js';
 import type { ServiceModel } from '../../model/model.js';
 import { diffSchemas, invertRenames, migrationSlug, type Op } from './diff.js';
-import { DESTRUCTIVE_RULES, lintMigration, type LintFinding } from './lint.js';
+import { DESTRUCTIVE_RULES, lintMigration, specRuleName, type LintFinding } from './lint.js';
 import { migrationStatements } from './migration-sql.js';
 import { schemaStatements } from './render.js';
 import { buildSchema, type Dialect, type Renames, type Schema, type UnsupportedConstruct } from './schema.js';
@@ -28,7 +28,7 @@ export type SqlOptions = Record<string, never>;
 const SNAPSHOT_VERSION = 1;
 const MIGRATION_DIR = /^migrations\/(\d{4,})_([a-z0-9_]+)\/(up\.sql|down\.sql|snapshot\.json)$/;
 
-/** A migration allowance from the spec: `allow <rule> <subject>`. */
+/** A migration allowance from the spec: `allow dropColumn(orders.note)`. */
 export interface Allowance {
   readonly rule: string;
   readonly subject: string;
@@ -122,12 +122,12 @@ function findingSpan(model: ServiceModel, table: string | undefined): Span {
 export function lintDiagnostics(findings: readonly LintFinding[], allowances: readonly Allowance[], model: ServiceModel): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of findings) {
-    const allowed = allowances.some((a) => a.rule === f.rule && a.subject === f.subject);
+    const allowed = allowances.some((a) => a.rule === specRuleName(f.rule) && a.subject === f.subject);
     if (allowed && DESTRUCTIVE_RULES.includes(f.rule)) continue;
     out.push(diag(`migration-${f.rule}`, { text: f.message }, { span: findingSpan(model, f.table), hint: f.hint }));
   }
   for (const a of allowances) {
-    if (findings.some((f) => f.rule === a.rule && f.subject === a.subject)) continue;
+    if (findings.some((f) => specRuleName(f.rule) === a.rule && f.subject === a.subject)) continue;
     out.push(diag('migration-allow-unused', { rule: a.rule, subject: a.subject }, a.origin ? { span: a.origin } : {}));
   }
   return out;

@@ -189,6 +189,7 @@ export const topShape = props({
   query: named('queries', query),
   mcp: named('mcp', mcp),
   deploy: { kind: 'block', shape: deploy },
+  migrations: block({ allow: list() }),
 });
 
 /** Entity directives: statements that are not fields when followed by `(`, a string or nothing. */
@@ -225,6 +226,7 @@ export const SECTION_ORDER = [
   'queries',
   'mcp',
   'deploy',
+  'migrations',
 ] as const;
 
 /** The statement keyword for a document key of a shape (reverse lookup for printing). */
