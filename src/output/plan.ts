@@ -235,6 +235,10 @@ function planKnown(f: PlannedFile, entry: ManifestEntry, disk: Disk, draft: Draf
   } else if (disk.state === 'other') {
     draft.conflicts.push({ path: f.path, target: f.target, message: `a folder or special file is in the way of \`${f.path}\`` });
     draft.files.set(f.path, entry);
+  } else if (entry.immutable === true && disk.hash !== entry.sha256) {
+    // An edited history file stays edited and reported, even if it now equals what the target produces.
+    draft.immutableEdited.push(ref(f.path, f.target));
+    draft.files.set(f.path, entry);
   } else if (disk.hash === planned.sha256) {
     draft.unchanged.push(ref(f.path, f.target));
     draft.files.set(f.path, planned);

@@ -41,8 +41,9 @@ export function invertRenames(renames: Renames): Renames {
 }
 
 /** JSON with object keys sorted: equal for equal data, whatever order keys were created in (snapshots are read back sorted). */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
+function canonical(value: unknown, skip?: string): string {
+  return JSON.stringify(value, (key, v: unknown) =>
+    key === skip ? undefined :
     v !== null && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v,
@@ -51,6 +52,9 @@ function canonical(value: unknown): string {
 
 /** Deep equality of plain data. */
 export const same = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
+
+/** Equality for SQLite, where comments live only in CREATE TABLE: a doc change alone is no migration. */
+const sameIgnoringComments = (a: unknown, b: unknown): boolean => canonical(a, 'comment') === canonical(b, 'comment');
 
 function renameInExpr(e: SqlExpr, map: ReadonlyMap<string, string>): SqlExpr {
   switch (e.kind) {
@@ -170,14 +174,15 @@ export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()):
 
     const fromCols = byName(f.columns);
     const toCols = byName(t.columns);
+    const equal = b.dialect === 'sqlite' ? sameIgnoringComments : same;
     for (const c of t.columns) {
       const prev = fromCols.get(c.name);
       if (!prev) columnOps.push({ kind: 'addColumn', table: t.name, column: c });
-      else if (!same(prev, c)) columnOps.push({ kind: 'alterColumn', table: t.name, from: prev, to: c });
+      else if (!equal(prev, c)) columnOps.push({ kind: 'alterColumn', table: t.name, from: prev, to: c });
     }
     for (const c of f.columns) if (!toCols.has(c.name)) dropColumns.push({ kind: 'dropColumn', table: t.name, column: c });
     if (!same(f.primaryKey, t.primaryKey)) columnOps.push({ kind: 'setPrimaryKey', table: t.name, from: f.primaryKey, to: t.primaryKey });
-    if (f.comment !== t.comment) columnOps.push({ kind: 'setTableComment', table: t.name, ...(t.comment !== undefined ? { comment: t.comment } : {}) });
+    if (f.comment !== t.comment && b.dialect !== 'sqlite') columnOps.push({ kind: 'setTableComment', table: t.name, ...(t.comment !== undefined ? { comment: t.comment } : {}) });
   }
   // Foreign keys of dropped tables go with them; keys pointing at them were dropped above.
   for (const t of created) for (const fk of t.foreignKeys) addFks.push({ kind: 'addForeignKey', table: t.name, foreignKey: fk });

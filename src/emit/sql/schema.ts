@@ -31,7 +31,10 @@ export type ColumnType =
   | { readonly kind: 'datetime' }
   | { readonly kind: 'json' }
   | { readonly kind: 'bytes' }
-  /** An enum: a native type (`type`, Postgres), an inline ENUM (MySQL) or text with a check (SQLite). */
+  /**
+   * An enum: a native type (`type`, Postgres; its values are in `Schema.enums`
+   * and `values` is empty), an inline ENUM (MySQL) or text with a check (SQLite).
+   */
   | { readonly kind: 'enum'; readonly type: string; readonly values: readonly string[] };
 
 export type ColumnDefault =
@@ -121,7 +124,8 @@ const MYSQL_DEFAULT_VARCHAR = 255;
 
 function columnType(field: Field, model: ServiceModel, dialect: Dialect): ColumnType {
   if (field.kind === 'enum') {
-    const values = model.enums.find((e) => e.name === field.enum)?.values.map((v) => v.name) ?? [];
+    // On Postgres the values belong to the enum type (`schema.enums`): a new value changes no column.
+    const values = dialect === 'postgres' ? [] : model.enums.find((e) => e.name === field.enum)?.values.map((v) => v.name) ?? [];
     return { kind: 'enum', type: fitName(snakeCase(field.enum), NAME_LIMITS[dialect]), values };
   }
   if (field.kind !== 'scalar') throw new Error(`not a column: ${field.name}`);

@@ -6,8 +6,8 @@
  * History comes from the target's previous output (`ctx.previous`): the
  * latest snapshot is diffed with the spec's schema; a difference becomes one
  * new migration, numbered after the last, linted (`lint.ts`), and written
- * immutable. Earlier migrations are passed through unchanged. No difference,
- * no new file. Everything here is pure: the same spec and history give the
+ * immutable. Earlier migrations stay as they are (the output layer keeps
+ * immutable files and reports hand edits). No difference, no new file. Everything here is pure: the same spec and history give the
  * same bytes.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -165,9 +165,7 @@ export function makeSqlTarget(name: string, dialect: Dialect, label: string): Em
       ];
       const history = readHistory(ctx.previous, dialect);
       history.problems.forEach(ctx.report);
-      for (const [path, content] of ctx.previous) {
-        if (MIGRATION_DIR.test(path)) files.push({ path, content, kind: 'generated', immutable: true });
-      }
+      // Earlier migrations are not produced again: the manifest keeps immutable files listed.
       if (history.problems.length > 0) return files;
       const pending = pendingMigration(history, schema, renames, header);
       lintDiagnostics(pending?.findings ?? [], allowancesOf(model), model).forEach(ctx.report);
