@@ -2,9 +2,9 @@
  * Output goldens: each folder test/fixtures/golden/<case>/ holds a spec —
  * `input.pab` or `input.yaml` (plus any file it imports), or `spec.txt`
  * holding the path of a spec elsewhere in the repository (the examples) —
- * and `expected/`, the exact output of the targets `ir` and `docs`:
+ * and `expected/`, the exact output of the targets in `TARGETS` below:
  * `expected/<target>/<path>`, plus `expected/diagnostics.txt` when checking
- * the spec gives warnings (pretty, uncolored; it exists iff there are any).
+ * the spec or running the targets gives warnings (pretty, uncolored; it exists iff there are any).
  * Spec paths are relative to the repository root; file headers show them.
  *
  * Missing, extra and differing files fail separately. To rewrite the goldens
@@ -25,13 +25,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, stringify, isMap, type Document } from 'yaml';
 import { createMemoryHost, createNodeHost, type Host } from '../../src/core/host.js';
+import { sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import { renderDiagnostics } from '../../src/diagnostics/render.js';
 import { runTargets, type RunTargetsResult } from '../../src/emit/run.js';
 import { validateSpec } from '../../src/pipeline.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GOLDEN_DIR = 'test/fixtures/golden';
-const TARGETS = ['ir', 'docs'] as const;
+const TARGETS = ['ir', 'docs', 'sql-postgres', 'sql-mysql', 'sql-sqlite'] as const;
 const UPDATE = process.env['PAB_UPDATE'] === '1';
 const FILTER = process.env['PAB_CASES'];
 
@@ -79,12 +80,13 @@ function listFiles(dir: string, prefix = ''): string[] {
 function produce(host: Host, spec: string): { files: Map<string, string>; errors: string[]; emitted?: RunTargetsResult } {
   const validated = validateSpec(host, spec);
   const files = new Map<string, string>();
-  const rendered = renderDiagnostics('pretty', validated.diagnostics, { files: validated.loaded.files, color: false });
-  if (validated.diagnostics.length > 0) files.set('diagnostics.txt', rendered);
-  const errors = validated.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`);
-  if (!validated.model) return { files, errors };
-  const emitted = runTargets(validated.model, { targets: TARGETS, specPath: spec, templateDirs: [] });
-  errors.push(...emitted.diagnostics.map((d) => `${d.code}: ${d.message}`));
+  const emitted = validated.model ? runTargets(validated.model, { targets: TARGETS, specPath: spec, templateDirs: [] }) : undefined;
+  // Diagnostics of checking and of the targets (e.g. a construct a dialect cannot express), in one file.
+  const diagnostics = sortDiagnostics([...validated.diagnostics, ...(emitted?.diagnostics ?? [])]);
+  const rendered = renderDiagnostics('pretty', diagnostics, { files: validated.loaded.files, color: false });
+  if (diagnostics.length > 0) files.set('diagnostics.txt', rendered);
+  const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`);
+  if (!emitted) return { files, errors };
   for (const f of emitted.files) files.set(`${f.target}/${f.path}`, f.content);
   return { files, errors, emitted };
 }

@@ -33,6 +33,13 @@ export const sqlDiagnostics = defineDiagnostics({
     message: (p: { target: string; table: string; columns: string }) =>
       `On \`${p.target}\`, the unique ${p.columns} of \`${p.table}\` also counts soft-deleted rows: a deleted row's value cannot be reused.`,
   } satisfies DiagnosticDef<{ target: string; table: string; columns: string }>,
+  'check-unsupported': {
+    severity: 'warning',
+    summary: 'A check constraint the SQL dialect cannot keep; it is left out of that dialect\'s schema.',
+    example: 'entity Transfer {\n  source Account\n  target Account\n  check (source != target)\n}   // on MySQL',
+    fix: 'Enforce the rule in application code for this database, or use PostgreSQL or SQLite.',
+    message: (p: { target: string; check: string; reason: string }) => `The target \`${p.target}\` leaves out the check \`${p.check}\`: ${p.reason}.`,
+  } satisfies DiagnosticDef<{ target: string; check: string; reason: string }>,
   'migration-snapshot-invalid': {
     severity: 'error',
     summary: 'The schema snapshot kept with a migration cannot be read (edited by hand or damaged).',

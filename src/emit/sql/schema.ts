@@ -117,7 +117,8 @@ export type Renames = ReadonlyMap<string, ReadonlyMap<string, string>>;
 export type Unsupported = (what: UnsupportedConstruct) => void;
 export type UnsupportedConstruct =
   | { readonly kind: 'partial-index'; readonly table: string; readonly index: string; readonly origin?: { file: string; start: number; end: number } }
-  | { readonly kind: 'soft-delete-unique'; readonly table: string; readonly columns: readonly string[]; readonly origin?: { file: string; start: number; end: number } };
+  | { readonly kind: 'soft-delete-unique'; readonly table: string; readonly columns: readonly string[]; readonly origin?: { file: string; start: number; end: number } }
+  | { readonly kind: 'check-on-foreign-key'; readonly table: string; readonly check: string; readonly columns: readonly string[]; readonly origin?: { file: string; start: number; end: number } };
 
 /** MySQL needs a bounded length for indexable text; used when the spec gives none. */
 const MYSQL_DEFAULT_VARCHAR = 255;
@@ -218,6 +219,26 @@ export function toSqlExpr(expr: Expr, columns: ReadonlyMap<string, string>): Sql
     case 'param':
     case 'user':
       return undefined;
+  }
+}
+
+/** The columns a condition reads. */
+export function exprColumns(e: SqlExpr): string[] {
+  switch (e.kind) {
+    case 'and':
+    case 'or':
+    case 'compare':
+    case 'arithmetic':
+      return [...exprColumns(e.left), ...exprColumns(e.right)];
+    case 'not':
+    case 'negate':
+      return exprColumns(e.operand);
+    case 'in':
+      return [...exprColumns(e.value), ...e.items.flatMap(exprColumns)];
+    case 'column':
+      return [e.name];
+    default:
+      return [];
   }
 }
 
@@ -326,13 +347,21 @@ export function buildSchema(model: ServiceModel, dialect: Dialect, unsupported: 
         onUpdate: rel.onUpdate,
       });
     }
+    // MySQL rejects a CHECK on a column whose foreign key has referential actions (all of ours do).
+    const keptChecks = dialect === 'mysql' ? checks.filter((c) => {
+      const fkCols = foreignKeys.flatMap((fk) => fk.columns).filter((col) => exprColumns(c.expr).includes(col));
+      if (fkCols.length === 0) return true;
+      const origin = entity.checks.find((ec) => fit(ec.name) === c.name)?.origin;
+      unsupported({ kind: 'check-on-foreign-key', table, check: c.name, columns: fkCols, ...(origin ? { origin } : {}) });
+      return false;
+    }) : checks;
     tables.push({
       name: table,
       ...(entity.doc ? { comment: entity.doc } : {}),
       columns,
       primaryKey: { name: fit(`${table}_pkey`), columns: pkColumns },
       uniques,
-      checks,
+      checks: keptChecks,
       foreignKeys,
       indexes,
     });

@@ -139,6 +139,9 @@ function reportUnsupported(target: string, model: ServiceModel, report: (d: Diag
     if (u.kind === 'partial-index') {
       const reason = target === 'sql-mysql' ? 'MySQL has no partial indexes' : 'it reaches outside the table';
       report(diag('partial-index-unsupported', { target, index: u.index, reason }, span));
+    } else if (u.kind === 'check-on-foreign-key') {
+      const reason = `MySQL and MariaDB reject a CHECK on a foreign-key column with referential actions (${u.columns.map((c) => `\`${c}\``).join(', ')})`;
+      report(diag('check-unsupported', { target, check: u.check, reason }, span));
     } else {
       report(diag('soft-delete-unique-unsupported', { target, table: u.table, columns: u.columns.map((c) => `\`${c}\``).join(', ') }, span));
     }
