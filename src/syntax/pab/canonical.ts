@@ -4,7 +4,7 @@
  * canonical string is token i of the source, which is how expression spans are
  * mapped back to the file (see NodeSpans.tokens).
  */
-import type { IToken, TokenType } from 'chevrotain';
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 
 const noSpaceAfter = new Set<TokenType>([T.LParen, T.LBracket, T.Dot, T.At]);
@@ -69,4 +69,19 @@ export function canonicalText(tokens: readonly IToken[]): string {
     out += tokens[i]!.image;
   }
   return out;
+}
+
+/**
+ * `sql-sqlite`, `ts-fastify`: names joined by hyphens with no space between
+ * the tokens. A word value may be such a name (target names are), where
+ * canonical text would read it as a subtraction (`sql - sqlite`).
+ */
+export function hyphenatedWord(tokens: readonly IToken[]): string | undefined {
+  if (tokens.length < 3 || tokens.length % 2 === 0) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i % 2 === 0 ? !tokenMatcher(t, T.Name) : t.tokenType !== T.Minus) return undefined;
+    if (i > 0 && t.startOffset !== (tokens[i - 1]!.endOffset ?? -2) + 1) return undefined;
+  }
+  return tokens.map((t) => t.image).join('');
 }

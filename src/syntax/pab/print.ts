@@ -14,7 +14,7 @@ import { lexAndParse } from './lex.js';
 import { SECTION_ORDER, memberForDocKey, topShape, type Member, type ScalarKind, type Shape } from './shapes.js';
 import { encodeStringLiteral } from './tokens.js';
 import { createSourceFile } from '../../core/source-file.js';
-import { canonicalText, canonicalizeExpression } from './canonical.js';
+import { canonicalText, canonicalizeExpression, hyphenatedWord } from './canonical.js';
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 type Obj = { [k: string]: Json };
@@ -36,7 +36,7 @@ export function isBareSafe(s: string): boolean {
   if (st.length !== 1 || st[0]!.items.length !== 1 || st[0]!.attributes.length > 0 || st[0]!.body) return false;
   const item = st[0]!.items[0]!;
   if (item.kind === 'identifier' || item.kind === 'duration') return item.simple === s;
-  if (item.kind === 'complex') return canonicalText(item.tokens) === s;
+  if (item.kind === 'complex') return (hyphenatedWord(item.tokens) ?? canonicalText(item.tokens)) === s;
   return false;
 }
 

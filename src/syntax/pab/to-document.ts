@@ -14,7 +14,7 @@ import { diag } from '../../diagnostics/codes/pab.js';
 import { didYouMeanHint } from '../../diagnostics/did-you-mean.js';
 import { childPointer, type NodeSpans, type SpanIndex } from '../ast.js';
 import type { SpecDocument } from '../document.js';
-import { canonicalText } from './canonical.js';
+import { canonicalText, hyphenatedWord } from './canonical.js';
 import { ENTITY_DIRECTIVES, FIELD_ATTRIBUTES, topShape, type Member, type Shape } from './shapes.js';
 import type { Attribute, Item, Statement } from './tree.js';
 
@@ -53,7 +53,7 @@ function valueSpan(ctx: MapContext, s: Statement): Span {
 function itemValue(item: Item): Json {
   if (item.kind === 'tuple') return item.elements!.map(itemValue);
   if (item.simple !== undefined) return item.simple;
-  return canonicalText(item.tokens);
+  return hyphenatedWord(item.tokens) ?? canonicalText(item.tokens);
 }
 
 function record(ctx: MapContext, pointer: string, entry: NodeSpans): void {
