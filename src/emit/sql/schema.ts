@@ -123,10 +123,10 @@ export type UnsupportedConstruct =
 /** MySQL needs a bounded length for indexable text; used when the spec gives none. */
 const MYSQL_DEFAULT_VARCHAR = 255;
 
-function columnType(field: Field, model: ServiceModel, dialect: Dialect): ColumnType {
+function columnType(field: Field, enums: ReadonlyMap<string, readonly string[]>, dialect: Dialect): ColumnType {
   if (field.kind === 'enum') {
     // On Postgres the values belong to the enum type (`schema.enums`): a new value changes no column.
-    const values = dialect === 'postgres' ? [] : model.enums.find((e) => e.name === field.enum)?.values.map((v) => v.name) ?? [];
+    const values = dialect === 'postgres' ? [] : enums.get(field.enum) ?? [];
     return { kind: 'enum', type: fitName(snakeCase(field.enum), NAME_LIMITS[dialect]), values };
   }
   if (field.kind !== 'scalar') throw new Error(`not a column: ${field.name}`);
@@ -250,13 +250,22 @@ export function buildSchema(model: ServiceModel, dialect: Dialect, unsupported: 
   const limit = NAME_LIMITS[dialect];
   const fit = (name: string): string => fitName(name, limit);
   const entities = new Map(model.entities.map((e) => [e.name, e]));
+  const enumValues = new Map(model.enums.map((e) => [e.name, e.values.map((v) => v.name)]));
+  const ownedRelations = new Map<string, ServiceModel['relations'][number][]>();
+  for (const rel of model.relations) {
+    if (!rel.foreignKey) continue;
+    const list = ownedRelations.get(rel.owner.entity) ?? [];
+    list.push(rel);
+    ownedRelations.set(rel.owner.entity, list);
+  }
+  const columnsOf = new Map(model.entities.map((e) => [e.name, columnsByField(e)]));
   const tables: Table[] = [];
   const renames = new Map<string, Map<string, string>>();
   const usedEnums = new Set<string>();
 
   for (const entity of model.entities) {
     const table = entity.table;
-    const colOf = columnsByField(entity);
+    const colOf = columnsOf.get(entity.name)!;
     const softDeleteColumn = entity.softDelete
       ? entity.fields.find((f) => f.kind === 'scalar' && f.managed === 'deletedAt')
       : undefined;
@@ -267,7 +276,7 @@ export function buildSchema(model: ServiceModel, dialect: Dialect, unsupported: 
     const tableRenames = new Map<string, string>();
     for (const f of entity.fields) {
       if (f.kind === 'relation') continue;
-      const type = columnType(f, model, dialect);
+      const type = columnType(f, enumValues, dialect);
       if (type.kind === 'enum') usedEnums.add(f.kind === 'enum' ? f.enum : '');
       const def = columnDefault(f);
       columns.push({
@@ -332,17 +341,16 @@ export function buildSchema(model: ServiceModel, dialect: Dialect, unsupported: 
       }
     }
     const foreignKeys: ForeignKey[] = [];
-    for (const rel of model.relations) {
-      if (rel.owner.entity !== entity.name || !rel.foreignKey) continue;
-      const target = entities.get(rel.foreignKey.references.entity);
+    for (const rel of ownedRelations.get(entity.name) ?? []) {
+      const target = entities.get(rel.foreignKey!.references.entity);
       if (!target) continue;
-      const targetCols = columnsByField(target);
-      const cols = rel.foreignKey.fields.map((f) => colOf.get(f) ?? f);
+      const targetCols = columnsOf.get(target.name)!;
+      const cols = rel.foreignKey!.fields.map((f) => colOf.get(f) ?? f);
       foreignKeys.push({
         name: fit(`${table}_${cols.join('_')}_fkey`),
         columns: cols,
         refTable: target.table,
-        refColumns: rel.foreignKey.references.fields.map((f) => targetCols.get(f) ?? f),
+        refColumns: rel.foreignKey!.references.fields.map((f) => targetCols.get(f) ?? f),
         onDelete: rel.onDelete,
         onUpdate: rel.onUpdate,
       });
@@ -376,7 +384,7 @@ export function buildSchema(model: ServiceModel, dialect: Dialect, unsupported: 
     if (!owner || !target) continue;
     const keyColumn = (e: Entity): Column => {
       const keyField = e.fields.find((f) => f.kind !== 'relation' && f.name === e.primaryKey.fields[0]);
-      const type = keyField ? columnType(keyField, model, dialect) : { kind: 'uuid' as const };
+      const type = keyField ? columnType(keyField, enumValues, dialect) : { kind: 'uuid' as const };
       return { name: '', type, list: false, nullable: false, identity: false, onUpdateNow: false };
     };
     const join = rel.join;
