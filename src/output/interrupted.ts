@@ -24,19 +24,18 @@ function isOtherProcessRunning(pid: number): boolean {
 }
 
 /**
- * Removes the temp files that a compile killed mid-write left in the output
- * folders (a killed run leaves whole old or new files, but also its temp file),
- * so that the next run completes cleanly. Only in the folders of the files the
- * manifest lists (not through a symlink leaving the output folder), only
- * regular files with pab's temp name, and never those of a process still running. Returns their paths (relative to `outDir`).
+ * The temp files that a compile killed mid-write left in the output folders:
+ * only in the folders of the files the manifest lists (not through a symlink
+ * leaving the output folder), only regular files with pab's temp name, and
+ * never those of a process still running. Paths relative to `outDir`, sorted.
  */
-export function removeInterruptedWrites(outDir: string, fs: OutputFs, manifest: Manifest): string[] {
+export function findInterruptedWrites(outDir: string, fs: OutputFs, manifest: Manifest): string[] {
   const folders = new Set(['']);
   for (const path of manifest.files.keys()) {
     const slash = path.lastIndexOf('/');
     if (slash > 0) folders.add(path.slice(0, slash));
   }
-  const removed: string[] = [];
+  const found: string[] = [];
   for (const folder of [...folders].sort()) {
     if (folder !== '' && fs.isSymlinkEscape(folder)) continue;
     let entries;
@@ -48,9 +47,18 @@ export function removeInterruptedWrites(outDir: string, fs: OutputFs, manifest: 
     for (const entry of entries) {
       const match = TEMP_FILE.exec(entry.name);
       if (!match || !entry.isFile() || isOtherProcessRunning(Number(match[1]))) continue;
-      rmSync(join(outDir, ...folder.split('/'), entry.name), { force: true });
-      removed.push(folder === '' ? entry.name : `${folder}/${entry.name}`);
+      found.push(folder === '' ? entry.name : `${folder}/${entry.name}`);
     }
   }
-  return removed.sort();
+  return found.sort();
+}
+
+/**
+ * Removes the leftovers `findInterruptedWrites` finds, so that the next run
+ * completes cleanly. Returns their paths (relative to `outDir`).
+ */
+export function removeInterruptedWrites(outDir: string, fs: OutputFs, manifest: Manifest): string[] {
+  const found = findInterruptedWrites(outDir, fs, manifest);
+  for (const path of found) rmSync(join(outDir, ...path.split('/')), { force: true });
+  return found;
 }

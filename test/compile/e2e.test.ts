@@ -304,7 +304,7 @@ describe('a compile killed mid-write', () => {
     await Promise.all(scenarios.map(scenario));
   }, 60_000);
 
-  it('compile removes temp files of dead writers, keeps those of running ones and files that only look alike (in-process)', async () => {
+  it('check reports and compile removes temp files of dead writers, keeping those of running ones and files that only look alike (in-process)', async () => {
     const dir = folder('stray-temps');
     const spec = join(dir, 'backend.pab');
     const out = join(dir, 'out');
@@ -326,9 +326,16 @@ describe('a compile killed mid-write', () => {
       mkdirSync(join(out, p, '..'), { recursive: true });
       writeFileSync(join(out, p), 'partial');
     }
+    // check reports the leftovers (and fails) without removing them.
+    const checked = runPab(['check', spec, '--out', out]);
+    expect(checked.code).toBe(1);
+    for (const p of strays) expect(checked.stderr).toContain(`${p} was left by an interrupted compile`);
+    for (const p of kept) expect(checked.stderr).not.toContain(p);
+    for (const p of strays) expect(existsSync(join(out, p)), p).toBe(true);
     const r = runPab(['compile', spec, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/up to date, nothing written/);
+    expect(runPab(['check', spec, '--out', out]).code).toBe(0);
     for (const p of strays) {
       expect(existsSync(join(out, p)), p).toBe(false);
       expect(r.stderr).toContain(`removed ${p}, left by an interrupted compile`);

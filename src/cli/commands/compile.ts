@@ -12,7 +12,7 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { ReporterName } from '../../diagnostics/render.js';
 import { applyPlan } from '../../output/apply.js';
 import { createNodeOutputFs } from '../../output/fs.js';
-import { removeInterruptedWrites } from '../../output/interrupted.js';
+import { findInterruptedWrites, removeInterruptedWrites } from '../../output/interrupted.js';
 import { hasBlockers, planSummary } from '../../output/plan.js';
 import { renderPlanReport, renderUnifiedDiff } from '../../output/report.js';
 import { dropCacheEntry, saveCacheEntry, type CacheRequest } from '../../output/cache.js';
@@ -166,12 +166,14 @@ export function runCheck(io: CliIo, specArg: string | undefined, opts: CompileOp
   const { result, code } = prepared;
   if (!result?.plan) return code;
   const summary = planSummary(result.plan);
-  if (summary.stale === 0) {
+  const leftovers = findInterruptedWrites(result.outDir!, createNodeOutputFs(result.outDir!), result.plan.manifest);
+  if (summary.stale === 0 && leftovers.length === 0) {
     io.stderr(`${result.outDir} is up to date (${summary.unchanged} files).\n`);
     remember(io, prepared);
     return EXIT.ok;
   }
-  io.stderr(renderPlanReport(result.plan, { color: io.isTTY }));
+  if (summary.stale > 0) io.stderr(renderPlanReport(result.plan, { color: io.isTTY }));
+  for (const temp of leftovers) io.stderr(`${temp} was left by an interrupted compile\n`);
   io.stderr(`${result.outDir} is out of date; run \`pab compile\` and commit the result.\n`);
   return EXIT.errors;
 }
