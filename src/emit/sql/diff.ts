@@ -158,7 +158,9 @@ export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()):
   const dropColumns: Op[] = [];
   const addConstraints: Op[] = [];
   const addFks: Op[] = [];
+  const tableEqual = b.dialect === 'sqlite' ? sameIgnoringComments : same;
   for (const { from: f, to: t } of kept) {
+    if (tableEqual(f, t)) continue; // the common case: most tables do not change
     const fkc = changes(f.foreignKeys, t.foreignKeys);
     for (const fk of fkc.drop) dropFks.push({ kind: 'dropForeignKey', table: t.name, foreignKey: fk });
     for (const fk of fkc.add) addFks.push({ kind: 'addForeignKey', table: t.name, foreignKey: fk });
@@ -174,11 +176,10 @@ export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()):
 
     const fromCols = byName(f.columns);
     const toCols = byName(t.columns);
-    const equal = b.dialect === 'sqlite' ? sameIgnoringComments : same;
     for (const c of t.columns) {
       const prev = fromCols.get(c.name);
       if (!prev) columnOps.push({ kind: 'addColumn', table: t.name, column: c });
-      else if (!equal(prev, c)) columnOps.push({ kind: 'alterColumn', table: t.name, from: prev, to: c });
+      else if (!tableEqual(prev, c)) columnOps.push({ kind: 'alterColumn', table: t.name, from: prev, to: c });
     }
     for (const c of f.columns) if (!toCols.has(c.name)) dropColumns.push({ kind: 'dropColumn', table: t.name, column: c });
     if (!same(f.primaryKey, t.primaryKey)) columnOps.push({ kind: 'setPrimaryKey', table: t.name, from: f.primaryKey, to: t.primaryKey });
