@@ -6,6 +6,7 @@
  * the up migration; `diffSchemas(b, a, invertRenames(r))` the down one.
  * Pure; rendering (`migration-sql.ts`) and linting (`lint.ts`) read the ops.
  */
+import { orderTables } from './render.js';
 import type { Check, Column, ForeignKey, Index, Renames, Schema, SqlExpr, Table } from './schema.js';
 
 export type Op =
@@ -169,7 +170,17 @@ export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()):
     if (!same(f.primaryKey, t.primaryKey)) columnOps.push({ kind: 'setPrimaryKey', table: t.name, from: f.primaryKey, to: t.primaryKey });
     if (f.comment !== t.comment) columnOps.push({ kind: 'setTableComment', table: t.name, ...(t.comment !== undefined ? { comment: t.comment } : {}) });
   }
-  // Foreign keys of dropped tables go with them; keys pointing at them were dropped above.
+  // Keys of kept tables pointing at dropped ones were dropped above. Keys between dropped tables
+  // are dropped first too (so a cycle drops), and the tables go referencing-first: PostgreSQL and
+  // MySQL refuse to drop a table another table's key still points at, and SQLite checks a dropped
+  // table's rows against the tables they reference.
+  const droppedNames = new Set(dropped.map((t) => t.name));
+  for (const t of dropped) {
+    for (const fk of t.foreignKeys) {
+      if (fk.refTable !== t.name && droppedNames.has(fk.refTable)) dropFks.push({ kind: 'dropForeignKey', table: t.name, foreignKey: fk });
+    }
+  }
+  const droppedInOrder = orderTables(dropped).reverse();
   for (const t of created) for (const fk of t.foreignKeys) addFks.push({ kind: 'addForeignKey', table: t.name, foreignKey: fk });
 
   const enumOps: Op[] = [];
@@ -203,7 +214,7 @@ export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()):
     ...created.map((table): Op => ({ kind: 'createTable', table })),
     ...columnOps,
     ...dropColumns,
-    ...dropped.map((table): Op => ({ kind: 'dropTable', table })),
+    ...droppedInOrder.map((table): Op => ({ kind: 'dropTable', table })),
     ...addConstraints,
     ...addFks,
     ...dropEnums,

@@ -190,8 +190,10 @@ function sqliteStatements(ops: readonly Op[], from: Schema, to: Schema, renames:
   const d = 'sqlite';
   const T = (name: string): string => q(d, name);
   const rebuild = new Set<string>();
+  // A table being dropped is not rebuilt first (its foreign keys go with it).
+  const dropped = new Set(ops.flatMap((op) => (op.kind === 'dropTable' ? [op.table.name] : [])));
   for (const op of ops) {
-    if (!('table' in op) || typeof op.table !== 'string') continue;
+    if (!('table' in op) || typeof op.table !== 'string' || dropped.has(op.table)) continue;
     const prev = tableOf(from, op.table);
     if (prev && !sqliteInPlace(op, prev)) rebuild.add(op.table);
   }
