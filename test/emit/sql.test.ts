@@ -4,11 +4,17 @@
  * The database tests prove the same on PostgreSQL, MariaDB and SQLite.
  */
 import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { EmitContext } from '../../src/emit/emitter.js';
 import { diffSchemas } from '../../src/emit/sql/diff.js';
 import { migrationStatements } from '../../src/emit/sql/migration-sql.js';
 import { buildSchema, type Dialect } from '../../src/emit/sql/schema.js';
-import { emptySchema } from '../../src/emit/sql/target.js';
+import { emptySchema, sqlMysqlTarget, type SqlOptions } from '../../src/emit/sql/target.js';
 import { modelOf } from './helpers.js';
+
+function context(report: (d: Diagnostic) => void = () => {}): EmitContext<SqlOptions> {
+  return { options: {}, specPath: 'backend.pab', render: () => '', report, previous: new Map() };
+}
 
 const TWO_TABLES = `backend Two {
   database postgres
@@ -45,5 +51,59 @@ describe('dropping tables', () => {
 
   it('on SQLite, drops the referencing table first and rebuilds nothing', () => {
     expect(dropAll('sqlite')).toEqual(['DROP TABLE "posts";', 'DROP TABLE "authors";']);
+  });
+});
+
+describe('MySQL: checks on foreign key columns', () => {
+  const spec = (onDelete: string): string => `backend Bank {
+  database mysql
+}
+
+entity Account {
+  name     string
+  outgoing Transfer[] @relation(name: Out)
+  incoming Transfer[] @relation(name: In)
+}
+
+entity Transfer {
+  source Account${onDelete === 'setNull' ? '?' : ''} @relation(name: Out, onDelete: ${onDelete})
+  target Account @relation(name: In, onDelete: restrict)
+  check (source != target)
+}
+`;
+
+  it('keeps the check and makes ON UPDATE of the keys RESTRICT, with a warning for each key', () => {
+    const reported: Diagnostic[] = [];
+    const files = sqlMysqlTarget.emit(modelOf(spec('restrict')), context((d) => reported.push(d)));
+    const schema = files.find((f) => f.path === 'schema.sql')!.content;
+    expect(schema).toContain('CONSTRAINT `transfers_check1` CHECK (`source_id` <> `target_id`)');
+    expect(schema).toContain('FOREIGN KEY (`source_id`) REFERENCES `accounts` (`id`) ON DELETE RESTRICT ON UPDATE RESTRICT;');
+    expect(schema).toContain('FOREIGN KEY (`target_id`) REFERENCES `accounts` (`id`) ON DELETE RESTRICT ON UPDATE RESTRICT;');
+    expect(reported.map((d) => [d.code, d.severity])).toEqual([
+      ['mysql-check-on-foreign-key', 'warning'],
+      ['mysql-check-on-foreign-key', 'warning'],
+    ]);
+    expect(reported[0]!.message).toContain('ON UPDATE becomes RESTRICT');
+    expect(reported[0]!.span).toBeDefined();
+  });
+
+  it('leaves the check out when a key deletes or nulls the column (ON DELETE wins), with a warning', () => {
+    for (const action of ['cascade', 'setNull']) {
+      const reported: Diagnostic[] = [];
+      const files = sqlMysqlTarget.emit(modelOf(spec(action)), context((d) => reported.push(d)));
+      const schema = files.find((f) => f.path === 'schema.sql')!.content;
+      expect(schema).not.toContain('CHECK');
+      expect(reported.map((d) => d.code)).toEqual(['mysql-check-on-foreign-key']);
+      expect(reported[0]!.message).toContain('the check is left out');
+    }
+  });
+
+  it('changes nothing on PostgreSQL and SQLite', () => {
+    for (const dialect of ['postgres', 'sqlite'] as const) {
+      const { schema } = buildSchema(modelOf(spec('cascade')), dialect);
+      const transfers = schema.tables.find((t) => t.name === 'transfers')!;
+      expect(transfers.checks.map((c) => c.name)).toContain('transfers_check1');
+      expect(transfers.foreignKeys.map((fk) => fk.onUpdate)).toEqual(['cascade', 'cascade']);
+    }
   });
 });

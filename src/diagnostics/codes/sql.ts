@@ -33,6 +33,14 @@ export const sqlDiagnostics = defineDiagnostics({
     message: (p: { target: string; table: string; columns: string }) =>
       `On \`${p.target}\`, the unique ${p.columns} of \`${p.table}\` also counts soft-deleted rows: a deleted row's value cannot be reused.`,
   } satisfies DiagnosticDef<{ target: string; table: string; columns: string }>,
+  'mysql-check-on-foreign-key': {
+    severity: 'warning',
+    summary: 'MySQL and MariaDB refuse a check on a column that a foreign key\'s referential action (CASCADE, SET NULL, SET DEFAULT) changes.',
+    example: 'entity Transfer {\n  source Account @relation(onDelete: restrict)   // ON UPDATE CASCADE by default\n  check (source != target)\n}   // on MySQL',
+    fix: 'Accept it: the foreign key\'s ON UPDATE becomes RESTRICT (keys rarely change), or, when its ON DELETE is an action, the check is enforced by the application only. Or make the check independent of the key column.',
+    message: (p: { target: string; table: string; check: string; foreignKey: string; outcome: string }) =>
+      `On \`${p.target}\`, the check \`${p.check}\` of \`${p.table}\` uses a column of the foreign key \`${p.foreignKey}\`, whose referential action MySQL does not allow with a check: ${p.outcome}.`,
+  } satisfies DiagnosticDef<{ target: string; table: string; check: string; foreignKey: string; outcome: string }>,
   'migration-snapshot-invalid': {
     severity: 'error',
     summary: 'The schema snapshot kept with a migration cannot be read (edited by hand or damaged).',

@@ -114,7 +114,13 @@ export type Renames = ReadonlyMap<string, ReadonlyMap<string, string>>;
 export type Unsupported = (what: UnsupportedConstruct) => void;
 export type UnsupportedConstruct =
   | { readonly kind: 'partial-index'; readonly table: string; readonly index: string; readonly origin?: { file: string; start: number; end: number } }
-  | { readonly kind: 'soft-delete-unique'; readonly table: string; readonly columns: readonly string[]; readonly origin?: { file: string; start: number; end: number } };
+  | { readonly kind: 'soft-delete-unique'; readonly table: string; readonly columns: readonly string[]; readonly origin?: { file: string; start: number; end: number } }
+  /**
+   * MySQL refuses a check on a column that a foreign key's referential action writes (CASCADE,
+   * SET NULL, SET DEFAULT; MariaDB only those that change the column): the key's ON UPDATE
+   * becomes RESTRICT, or, when its ON DELETE is such an action, the check is left out.
+   */
+  | { readonly kind: 'check-on-foreign-key'; readonly table: string; readonly check: string; readonly foreignKey: string; readonly resolution: 'restrict-on-update' | 'drop-check'; readonly origin?: { file: string; start: number; end: number } };
 
 /** MySQL needs a bounded length for indexable text; used when the spec gives none. */
 const MYSQL_DEFAULT_VARCHAR = 255;
@@ -215,6 +221,63 @@ export function toSqlExpr(expr: Expr, columns: ReadonlyMap<string, string>): Sql
     case 'user':
       return undefined;
   }
+}
+
+function exprColumns(e: SqlExpr, out: Set<string> = new Set()): Set<string> {
+  switch (e.kind) {
+    case 'and': case 'or': case 'compare': case 'arithmetic':
+      exprColumns(e.left, out);
+      exprColumns(e.right, out);
+      break;
+    case 'not': case 'negate':
+      exprColumns(e.operand, out);
+      break;
+    case 'in':
+      exprColumns(e.value, out);
+      e.items.forEach((i) => exprColumns(i, out));
+      break;
+    case 'column':
+      out.add(e.name);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+/**
+ * MySQL 8 rejects a check on a column used by a foreign key with a referential action
+ * (error 3823), MariaDB one with an action that writes the column (error 1901). A key's
+ * ON UPDATE action becomes RESTRICT (keys rarely change); when its ON DELETE is an action,
+ * the delete behaviour wins and the check is left out. Both are reported.
+ */
+function mysqlChecksAndKeys(
+  table: string,
+  checks: readonly Check[],
+  foreignKeys: readonly ForeignKey[],
+  originOf: (check: string) => Entity['origin'] | undefined,
+  unsupported: Unsupported,
+): { checks: Check[]; foreignKeys: ForeignKey[] } {
+  const acts = (a: ReferentialAction): boolean => a !== 'restrict' && a !== 'noAction';
+  const keptChecks: Check[] = [];
+  const keys = [...foreignKeys];
+  for (const check of checks) {
+    const origin = originOf(check.name);
+    const at = origin ? { origin } : {};
+    const used = exprColumns(check.expr);
+    const conflicting = keys.map((fk, i) => [fk, i] as const).filter(([fk]) => fk.columns.some((c) => used.has(c)) && (acts(fk.onDelete) || acts(fk.onUpdate)));
+    const blocking = conflicting.find(([fk]) => acts(fk.onDelete));
+    if (blocking) {
+      unsupported({ kind: 'check-on-foreign-key', table, check: check.name, foreignKey: blocking[0].name, resolution: 'drop-check', ...at });
+      continue;
+    }
+    for (const [fk, i] of conflicting) {
+      unsupported({ kind: 'check-on-foreign-key', table, check: check.name, foreignKey: fk.name, resolution: 'restrict-on-update', ...at });
+      keys[i] = { ...fk, onUpdate: 'restrict' };
+    }
+    keptChecks.push(check);
+  }
+  return { checks: keptChecks, foreignKeys: keys };
 }
 
 /**
@@ -322,14 +385,16 @@ export function buildSchema(model: ServiceModel, dialect: Dialect, unsupported: 
         onUpdate: rel.onUpdate,
       });
     }
+    const checkOrigins = new Map(entity.checks.map((c) => [fit(c.name), c.origin] as const));
+    const mysqlSafe = dialect === 'mysql' ? mysqlChecksAndKeys(table, checks, foreignKeys, (name) => checkOrigins.get(name), unsupported) : { checks, foreignKeys };
     tables.push({
       name: table,
       ...(entity.doc ? { comment: entity.doc } : {}),
       columns,
       primaryKey: { name: fit(`${table}_pkey`), columns: pkColumns },
       uniques,
-      checks,
-      foreignKeys,
+      checks: mysqlSafe.checks,
+      foreignKeys: mysqlSafe.foreignKeys,
       indexes,
     });
   }
