@@ -9,7 +9,7 @@ import type { EmitContext } from '../../src/emit/emitter.js';
 import { diffSchemas } from '../../src/emit/sql/diff.js';
 import { migrationStatements } from '../../src/emit/sql/migration-sql.js';
 import { buildSchema, type Dialect } from '../../src/emit/sql/schema.js';
-import { emptySchema, sqlMysqlTarget, type SqlOptions } from '../../src/emit/sql/target.js';
+import { emptySchema, readHistory, sqlMysqlTarget, sqlPostgresTarget, sqlSqliteTarget, type SqlOptions } from '../../src/emit/sql/target.js';
 import { modelOf } from './helpers.js';
 
 function context(report: (d: Diagnostic) => void = () => {}): EmitContext<SqlOptions> {
@@ -104,6 +104,32 @@ entity Transfer {
       const transfers = schema.tables.find((t) => t.name === 'transfers')!;
       expect(transfers.checks.map((c) => c.name)).toContain('transfers_check1');
       expect(transfers.foreignKeys.map((fk) => fk.onUpdate)).toEqual(['cascade', 'cascade']);
+    }
+  });
+});
+
+describe('history read back from snapshot.json', () => {
+  const emitWith = (target: typeof sqlPostgresTarget, spec: string, previous: ReadonlyMap<string, string>) =>
+    target.emit(modelOf(spec), { ...context(), previous });
+  const files = (out: readonly { path: string; content: string }[]) => new Map(out.map((f) => [f.path, f.content]));
+
+  it('diffs equal to the spec, whatever the key order of the parsed snapshot', () => {
+    for (const dialect of ['postgres', 'mysql', 'sqlite'] as const) {
+      const { schema } = buildSchema(modelOf(TWO_TABLES), dialect);
+      const first = emitWith({ postgres: sqlPostgresTarget, mysql: sqlMysqlTarget, sqlite: sqlSqliteTarget }[dialect], TWO_TABLES, new Map());
+      const latest = readHistory(files(first), dialect).latest;
+      expect(diffSchemas(latest, schema), dialect).toEqual([]);
+    }
+  });
+
+  it('writes only the change: a new table, not the old constraints dropped and added again', () => {
+    for (const target of [sqlPostgresTarget, sqlMysqlTarget, sqlSqliteTarget]) {
+      const first = files(emitWith(target, TWO_TABLES, new Map()));
+      const second = emitWith(target, `${TWO_TABLES}\nentity Tag {\n  name string @unique\n}\n`, first);
+      const up = second.find((f) => /^migrations\/0002_[a-z_]+\/up\.sql$/.test(f.path));
+      expect(up?.path, target.name).toBe('migrations/0002_create_tags/up.sql');
+      const statements = up!.content.split('\n').filter((l) => /^(CREATE|ALTER|DROP|PRAGMA|INSERT)/.test(l));
+      expect(statements.map((l) => l.replace(/ \($/, '')), target.name).toEqual([target === sqlSqliteTarget ? 'CREATE TABLE "tags"' : target === sqlMysqlTarget ? 'CREATE TABLE `tags`' : 'CREATE TABLE "tags"']);
     }
   });
 });

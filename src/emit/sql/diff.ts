@@ -41,7 +41,20 @@ export function invertRenames(renames: Renames): Renames {
   return out;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** JSON text with every object's keys sorted: equal for equal values whatever the key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v);
+}
+
+/**
+ * Structural equality of schema values, whatever their key order: a snapshot read
+ * back from snapshot.json has its keys sorted, a schema built from the spec does not.
+ */
+export const sameValue = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
+const same = sameValue;
 
 function renameInExpr(e: SqlExpr, map: ReadonlyMap<string, string>): SqlExpr {
   switch (e.kind) {

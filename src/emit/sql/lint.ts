@@ -9,7 +9,7 @@
  * warnings. The lint sees the whole migration: a table created in it holds no
  * rows, so nothing done to it is flagged.
  */
-import type { Op } from './diff.js';
+import { sameValue, type Op } from './diff.js';
 import type { Column, ColumnType, Schema } from './schema.js';
 
 export type LintRule =
@@ -38,7 +38,7 @@ const RANK: Partial<Record<ColumnType['kind'], number>> = { int: 1, bigint: 2 };
 export function typeChange(a: Column, b: Column): 'same' | 'widen' | 'narrow' | 'convert' {
   const ta = a.type;
   const tb = b.type;
-  if (JSON.stringify([ta, a.list]) === JSON.stringify([tb, b.list])) return 'same';
+  if (sameValue([ta, a.list], [tb, b.list])) return 'same';
   if (a.list !== b.list) return 'convert';
   const textual = (t: ColumnType): boolean => t.kind === 'string' || t.kind === 'text';
   if (textual(ta) && textual(tb)) {
