@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { EmitContext } from '../../src/emit/emitter.js';
 import { diffSchemas } from '../../src/emit/sql/diff.js';
+import { lintMigration } from '../../src/emit/sql/lint.js';
 import { migrationStatements } from '../../src/emit/sql/migration-sql.js';
 import { buildSchema, type Dialect } from '../../src/emit/sql/schema.js';
 import { emptySchema, readHistory, sqlMysqlTarget, sqlPostgresTarget, sqlSqliteTarget, type SqlOptions } from '../../src/emit/sql/target.js';
@@ -130,6 +131,46 @@ describe('history read back from snapshot.json', () => {
       expect(up?.path, target.name).toBe('migrations/0002_create_tags/up.sql');
       const statements = up!.content.split('\n').filter((l) => /^(CREATE|ALTER|DROP|PRAGMA|INSERT)/.test(l));
       expect(statements.map((l) => l.replace(/ \($/, '')), target.name).toEqual([target === sqlSqliteTarget ? 'CREATE TABLE "tags"' : target === sqlMysqlTarget ? 'CREATE TABLE `tags`' : 'CREATE TABLE "tags"']);
+    }
+  });
+});
+
+describe('enum value changes', () => {
+  const spec = (values: string): string => `backend E {
+  database postgres
+}
+
+enum Status {
+${values.split(' ').map((v) => `  ${v}`).join('\n')}
+}
+
+entity Account {
+  status Status @default(ACTIVE)
+}
+`;
+  const migrate = (dialect: Dialect, from: string, to: string) => {
+    const a = buildSchema(modelOf(spec(from)), dialect).schema;
+    const b = buildSchema(modelOf(spec(to)), dialect).schema;
+    const ops = diffSchemas(a, b);
+    return { ops: ops.map((o) => o.kind), sql: migrationStatements(ops, a, b, new Map()), findings: lintMigration(ops, a) };
+  };
+
+  it('on PostgreSQL changes the type only, not each column again', () => {
+    const added = migrate('postgres', 'ACTIVE ARCHIVED', 'ACTIVE ARCHIVED SUSPENDED');
+    expect(added.ops).toEqual(['addEnumValues']);
+    expect(added.sql).toEqual([`ALTER TYPE "status" ADD VALUE 'SUSPENDED' AFTER 'ARCHIVED';`]);
+    expect(added.findings).toEqual([]);
+
+    const removed = migrate('postgres', 'ACTIVE ARCHIVED', 'ACTIVE');
+    expect(removed.ops).toEqual(['replaceEnum']);
+    expect(removed.sql.filter((s) => s.includes(' TYPE "status" USING '))).toHaveLength(1);
+    expect(removed.findings.map((f) => [f.rule, f.subject])).toEqual([['drop-enum-value', 'status']]);
+  });
+
+  it('on MySQL and SQLite, a removed value is the same finding, about the enum (one allowance fits every dialect)', () => {
+    for (const dialect of ['mysql', 'sqlite'] as const) {
+      expect(migrate(dialect, 'ACTIVE ARCHIVED', 'ACTIVE').findings.map((f) => [f.rule, f.subject]), dialect).toEqual([['drop-enum-value', 'status']]);
+      expect(migrate(dialect, 'ACTIVE ARCHIVED', 'ACTIVE ARCHIVED SUSPENDED').findings, dialect).toEqual([]);
     }
   });
 });

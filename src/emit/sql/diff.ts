@@ -143,6 +143,15 @@ function onlyAdded(prev: readonly string[], next: readonly string[]): boolean {
   return i === prev.length && prev.every((v) => next.includes(v));
 }
 
+/**
+ * A column as far as its own definition goes. On PostgreSQL an enum column's
+ * type is the named type: its values live in the type (createEnum,
+ * addEnumValues, replaceEnum), so a change of values alone is not a column change.
+ */
+export function columnShape(dialect: Schema['dialect'], c: Column): Column {
+  return dialect === 'postgres' && c.type.kind === 'enum' ? { ...c, type: { ...c.type, values: [] } } : c;
+}
+
 /** The operations that turn schema `a` into schema `b` (same dialect), in apply order. */
 export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()): Op[] {
   const { schema: from, ops: renameOps } = applyRenames(a, b, renames);
@@ -177,7 +186,7 @@ export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()):
     for (const c of t.columns) {
       const prev = fromCols.get(c.name);
       if (!prev) columnOps.push({ kind: 'addColumn', table: t.name, column: c });
-      else if (!same(prev, c)) columnOps.push({ kind: 'alterColumn', table: t.name, from: prev, to: c });
+      else if (!same(columnShape(b.dialect, prev), columnShape(b.dialect, c))) columnOps.push({ kind: 'alterColumn', table: t.name, from: prev, to: c });
     }
     for (const c of f.columns) if (!toCols.has(c.name)) dropColumns.push({ kind: 'dropColumn', table: t.name, column: c });
     if (!same(f.primaryKey, t.primaryKey)) columnOps.push({ kind: 'setPrimaryKey', table: t.name, from: f.primaryKey, to: t.primaryKey });

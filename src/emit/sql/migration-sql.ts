@@ -7,7 +7,7 @@
  * rebuilds a table (create the new shape, copy the rows, swap) whenever a
  * change goes beyond adding, renaming or dropping a plain column or an index.
  */
-import { sameValue, type Op } from './diff.js';
+import { columnShape, sameValue, type Op } from './diff.js';
 import {
   columnDefinition, columnType, commentStatements, createEnum, createIndex, createTable, createUpdatedAtFunction,
   createUpdatedAtTrigger, defaultSql, dropIndex, dropUpdatedAtFunction, dropUpdatedAtTrigger, exprSql, foreignKeyClause,
@@ -139,7 +139,7 @@ function alterPostgresColumn(table: string, a: Column, b: Column, to: Schema): s
   const T = (name: string): string => q(d, name);
   const at = `ALTER TABLE ${T(table)} ALTER COLUMN ${T(b.name)}`;
   const out: string[] = [];
-  const typeChanged = !sameValue([a.type, a.list], [b.type, b.list]);
+  const typeChanged = !sameValue([columnShape(d, a).type, a.list], [columnShape(d, b).type, b.list]);
   const defaultChanged = !sameValue(a.default, b.default);
   if (typeChanged || defaultChanged) {
     if (a.default !== undefined) out.push(`${at} DROP DEFAULT;`);
