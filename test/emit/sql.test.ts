@@ -174,3 +174,38 @@ entity Account {
     }
   });
 });
+
+describe('MySQL migrations', () => {
+  const spec = (extra: string): string => `backend M {
+  database mysql
+}
+
+entity Customer {
+  orders Order[]
+}
+
+entity Order {
+  customer Customer @relation(onDelete: cascade)
+  total    int      @check(total >= 0)
+${extra}}
+`;
+  const migrate = (from: string, to: string): string[] => {
+    const a = buildSchema(modelOf(spec(from)), 'mysql').schema;
+    const b = buildSchema(modelOf(spec(to)), 'mysql').schema;
+    return migrationStatements(diffSchemas(a, b), a, b, new Map());
+  };
+
+  it('drops a foreign key\'s index only after the index that takes over exists', () => {
+    const sql = migrate('', '  index (customer, total)\n');
+    expect(sql).toEqual([
+      'CREATE INDEX `orders_customer_id_total_idx` ON `orders` (`customer_id`, `total`);',
+      'DROP INDEX `orders_customer_id_idx` ON `orders`;',
+    ]);
+  });
+
+  it('drops a check with DROP CONSTRAINT, which MariaDB and MySQL both take', () => {
+    const a = buildSchema(modelOf(spec('')), 'mysql').schema;
+    const b = { ...a, tables: a.tables.map((t) => ({ ...t, checks: [] })) };
+    expect(migrationStatements(diffSchemas(a, b), a, b, new Map())).toEqual(['ALTER TABLE `orders` DROP CONSTRAINT `orders_total_check`;']);
+  });
+});

@@ -166,16 +166,24 @@ export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()):
   const columnOps: Op[] = [];
   const dropColumns: Op[] = [];
   const addConstraints: Op[] = [];
+  const lateDrops: Op[] = [];
   const addFks: Op[] = [];
   for (const { from: f, to: t } of kept) {
+    // MySQL refuses to drop the index a foreign key uses unless another one can serve it: an index
+    // or unique that goes away (not one re-created under its name, nor one on a dropped column,
+    // which the column takes along) is dropped after the new indexes exist.
+    const late = (name: string, columns: readonly string[], again: readonly { name: string }[]): boolean =>
+      b.dialect === 'mysql' && !again.some((x) => x.name === name) && columns.every((c) => t.columns.some((tc) => tc.name === c));
     const fkc = changes(f.foreignKeys, t.foreignKeys);
     for (const fk of fkc.drop) dropFks.push({ kind: 'dropForeignKey', table: t.name, foreignKey: fk });
     for (const fk of fkc.add) addFks.push({ kind: 'addForeignKey', table: t.name, foreignKey: fk });
     const ixc = changes(f.indexes, t.indexes);
     const uqc = changes(f.uniques, t.uniques);
     const ckc = changes(f.checks, t.checks);
-    for (const ix of ixc.drop) dropConstraints.push({ kind: 'dropIndex', table: t.name, index: ix });
-    for (const u of uqc.drop) dropConstraints.push({ kind: 'dropUnique', table: t.name, unique: u });
+    for (const ix of ixc.drop) {
+      (late(ix.name, ix.columns.map((c) => c.name), t.indexes) ? lateDrops : dropConstraints).push({ kind: 'dropIndex', table: t.name, index: ix });
+    }
+    for (const u of uqc.drop) (late(u.name, u.columns, t.uniques) ? lateDrops : dropConstraints).push({ kind: 'dropUnique', table: t.name, unique: u });
     for (const c of ckc.drop) dropConstraints.push({ kind: 'dropCheck', table: t.name, check: c });
     for (const u of uqc.add) addConstraints.push({ kind: 'addUnique', table: t.name, unique: u });
     for (const c of ckc.add) addConstraints.push({ kind: 'addCheck', table: t.name, check: c });
@@ -238,6 +246,7 @@ export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()):
     ...dropColumns,
     ...droppedInOrder.map((table): Op => ({ kind: 'dropTable', table })),
     ...addConstraints,
+    ...lateDrops,
     ...addFks,
     ...dropEnums,
   ];

@@ -113,7 +113,8 @@ function opStatements(d: Dialect, op: Op, from: Schema, to: Schema): string[] {
           ]
         : [`ALTER TABLE ${T(op.table)} ADD CONSTRAINT ${T(op.check.name)} CHECK ${exprSql(d, op.check.expr)};`];
     case 'dropCheck':
-      return [d === 'mysql' ? `ALTER TABLE ${T(op.table)} DROP CHECK ${T(op.check.name)};` : `ALTER TABLE ${T(op.table)} DROP CONSTRAINT ${T(op.check.name)};`];
+      // DROP CONSTRAINT: MariaDB has no DROP CHECK; MySQL takes both (8.0.19+).
+      return [`ALTER TABLE ${T(op.table)} DROP CONSTRAINT ${T(op.check.name)};`];
     case 'addForeignKey':
       return d === 'postgres' && tableOf(from, op.table)
         ? [
