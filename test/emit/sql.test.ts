@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { EmitContext } from '../../src/emit/emitter.js';
 import { diffSchemas } from '../../src/emit/sql/diff.js';
 import { lintMigration } from '../../src/emit/sql/lint.js';
-import { migrationStatements } from '../../src/emit/sql/migration-sql.js';
+import { migrationStatements, SQLITE_NO_TRANSACTION_GUARD } from '../../src/emit/sql/migration-sql.js';
 import { buildSchema, type Dialect } from '../../src/emit/sql/schema.js';
 import { emptySchema, readHistory, sqlMysqlTarget, sqlPostgresTarget, sqlSqliteTarget, type SqlOptions } from '../../src/emit/sql/target.js';
 import { modelOf } from './helpers.js';
@@ -207,5 +207,15 @@ ${extra}}
     const a = buildSchema(modelOf(spec('')), 'mysql').schema;
     const b = { ...a, tables: a.tables.map((t) => ({ ...t, checks: [] })) };
     expect(migrationStatements(diffSchemas(a, b), a, b, new Map())).toEqual(['ALTER TABLE `orders` DROP CONSTRAINT `orders_total_check`;']);
+  });
+});
+
+describe('SQLite table rebuilds', () => {
+  it('refuse to run inside a transaction, where foreign keys stay on', () => {
+    const a = buildSchema(modelOf(TWO_TABLES), 'sqlite').schema;
+    const b = buildSchema(modelOf(TWO_TABLES.replace('  title  string\n', '  title  string @check(title != "")\n')), 'sqlite').schema;
+    const sql = migrationStatements(diffSchemas(a, b), a, b, new Map());
+    expect(sql.slice(0, 4)).toEqual(['PRAGMA foreign_keys = OFF;', ...SQLITE_NO_TRANSACTION_GUARD]);
+    expect(sql.some((s) => s.startsWith('CREATE TABLE "_pab_new_posts"'))).toBe(true);
   });
 });

@@ -188,6 +188,20 @@ function sqliteInPlace(op: Op, from: Table): boolean {
   }
 }
 
+/**
+ * Inside a transaction SQLite ignores `PRAGMA foreign_keys = OFF`, and dropping the old
+ * table of a rebuild then runs its foreign keys' actions: ON DELETE CASCADE deletes the
+ * rows referencing it. These statements stop the migration (and so roll the transaction
+ * back) when foreign keys are still on, with the reason as the error message.
+ */
+export const SQLITE_NO_TRANSACTION_GUARD: readonly string[] = [
+  'CREATE TEMP TABLE "_pab_guard" (\n' +
+    '  "foreign_keys" INTEGER CONSTRAINT "run this migration outside a transaction: SQLite keeps foreign keys on inside one, and rebuilding a table would delete the rows that reference it" CHECK ("foreign_keys" = 0)\n' +
+    ');',
+  'INSERT INTO "_pab_guard" SELECT "foreign_keys" FROM pragma_foreign_keys;',
+  'DROP TABLE "_pab_guard";',
+];
+
 function sqliteStatements(ops: readonly Op[], from: Schema, to: Schema, renames: Renames): string[] {
   const d = 'sqlite';
   const T = (name: string): string => q(d, name);
@@ -200,7 +214,7 @@ function sqliteStatements(ops: readonly Op[], from: Schema, to: Schema, renames:
     if (prev && !sqliteInPlace(op, prev)) rebuild.add(op.table);
   }
   const out: string[] = [];
-  if (rebuild.size > 0) out.push('PRAGMA foreign_keys = OFF;');
+  if (rebuild.size > 0) out.push('PRAGMA foreign_keys = OFF;', ...SQLITE_NO_TRANSACTION_GUARD);
   for (const op of ops) {
     const table = 'table' in op && typeof op.table === 'string' ? op.table : undefined;
     if (table !== undefined && rebuild.has(table)) continue;
