@@ -167,6 +167,33 @@ entity Account {
     expect(removed.findings.map((f) => [f.rule, f.subject])).toEqual([['drop-enum-value', 'status']]);
   });
 
+  it('on PostgreSQL replaces the type when the migration uses an added value at once (not allowed in the ADD VALUE transaction)', () => {
+    const base = spec('ACTIVE ARCHIVED');
+    const uses = (extra: string) => {
+      const a = buildSchema(modelOf(base), 'postgres').schema;
+      const b = buildSchema(modelOf(spec('ACTIVE ARCHIVED SUSPENDED').replace('  status Status @default(ACTIVE)\n', `  status Status @default(ACTIVE)\n${extra}`)), 'postgres').schema;
+      return diffSchemas(a, b).map((o) => o.kind);
+    };
+    expect(uses('  since  date?\n')).toEqual(['addEnumValues', 'addColumn']);
+    expect(uses('  index (status) @where(status = SUSPENDED)\n')).toEqual(['replaceEnum', 'createIndex']);
+    expect(uses('  fallback Status @default(SUSPENDED)\n')).toEqual(['replaceEnum', 'addColumn']);
+  });
+
+  it('on PostgreSQL drops a check over a converted column before the conversion and adds it after; new columns are not converted', () => {
+    const withCheck = (values: string, extra = '') =>
+      spec(values).replace('  status Status @default(ACTIVE)\n', `  status Status @default(ACTIVE)\n  code   int\n${extra}  check (status = ACTIVE or code > 0)\n`);
+    const from = buildSchema(modelOf(withCheck('ACTIVE ARCHIVED')), 'postgres').schema;
+    const to = buildSchema(modelOf(withCheck('ACTIVE', '  other Status @default(ACTIVE)\n')), 'postgres').schema;
+    const ops = diffSchemas(from, to);
+    const sql = migrationStatements(ops, from, to, new Map());
+    const drop = sql.findIndex((x) => x.includes('DROP CONSTRAINT "accounts_check1"'));
+    const convert = sql.findIndex((x) => x.includes('ALTER COLUMN "status" TYPE'));
+    const add = sql.findIndex((x) => x.includes('ADD CONSTRAINT "accounts_check1"'));
+    expect(drop >= 0 && drop < convert && convert < add, sql.join('\n')).toBe(true);
+    expect(sql.filter((x) => x.includes('ALTER COLUMN "other" TYPE'))).toEqual([]);
+    expect(sql.some((x) => x.startsWith('ALTER TABLE "accounts" ADD COLUMN "other"'))).toBe(true);
+  });
+
   it('on MySQL and SQLite, a removed value is the same finding, about the enum (one allowance fits every dialect)', () => {
     for (const dialect of ['mysql', 'sqlite'] as const) {
       expect(migrate(dialect, 'ACTIVE ARCHIVED', 'ACTIVE').findings.map((f) => [f.rule, f.subject]), dialect).toEqual([['drop-enum-value', 'status']]);

@@ -143,6 +143,62 @@ function onlyAdded(prev: readonly string[], next: readonly string[]): boolean {
   return i === prev.length && prev.every((v) => next.includes(v));
 }
 
+function exprUsesColumns(e: SqlExpr, columns: readonly string[]): boolean {
+  switch (e.kind) {
+    case 'and': case 'or': case 'compare': case 'arithmetic':
+      return exprUsesColumns(e.left, columns) || exprUsesColumns(e.right, columns);
+    case 'not': case 'negate':
+      return exprUsesColumns(e.operand, columns);
+    case 'in':
+      return exprUsesColumns(e.value, columns) || e.items.some((i) => exprUsesColumns(i, columns));
+    case 'column':
+      return columns.includes(e.name);
+    default:
+      return false;
+  }
+}
+
+/** The name of the index or constraint an op drops or adds. */
+function opObjectName(op: Op): string | undefined {
+  switch (op.kind) {
+    case 'dropIndex': case 'createIndex': return op.index.name;
+    case 'dropCheck': case 'addCheck': return op.check.name;
+    case 'dropUnique': case 'addUnique': return op.unique.name;
+    default: return undefined;
+  }
+}
+
+function exprHasString(e: SqlExpr, values: readonly string[]): boolean {
+  switch (e.kind) {
+    case 'and': case 'or': case 'compare': case 'arithmetic':
+      return exprHasString(e.left, values) || exprHasString(e.right, values);
+    case 'not': case 'negate':
+      return exprHasString(e.operand, values);
+    case 'in':
+      return exprHasString(e.value, values) || e.items.some((i) => exprHasString(i, values));
+    case 'literal':
+      return typeof e.value === 'string' && values.includes(e.value);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether `schema` uses one of `values` of the enum `name`: as a column default, or in a check
+ * or index condition of a table with a column of that enum. PostgreSQL cannot use a value added
+ * by ALTER TYPE ... ADD VALUE before the transaction commits ("unsafe use of new value"), and
+ * migrations usually run in one transaction: such a change replaces the type instead.
+ */
+function usesValues(schema: Schema, name: string, values: readonly string[]): boolean {
+  return schema.tables.some((t) => {
+    const cols = t.columns.filter((c) => c.type.kind === 'enum' && c.type.type === name);
+    if (cols.length === 0) return false;
+    return cols.some((c) => c.default?.kind === 'string' && values.includes(c.default.value)) ||
+      t.checks.some((c) => exprHasString(c.expr, values)) ||
+      t.indexes.some((ix) => ix.where !== undefined && exprHasString(ix.where, values));
+  });
+}
+
 /**
  * A column as far as its own definition goes. On PostgreSQL an enum column's
  * type is the named type: its values live in the type (createEnum,
@@ -221,26 +277,47 @@ export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()):
     const prev = fromEnums.get(e.name);
     if (!prev) enumOps.push({ kind: 'createEnum', name: e.name, values: e.values });
     else if (same(prev.values, e.values)) continue;
-    else if (onlyAdded(prev.values, e.values)) {
+    else if (onlyAdded(prev.values, e.values) && !usesValues(b, e.name, e.values.filter((v) => !prev.values.includes(v)))) {
       const values = e.values.filter((v) => !prev.values.includes(v)).map((v) => {
         const i = e.values.indexOf(v);
         return i > 0 ? { value: v, after: e.values[i - 1]! } : { value: v };
       });
       enumOps.push({ kind: 'addEnumValues', name: e.name, values });
     } else {
-      const columns = b.tables.flatMap((t) =>
-        fromTables.has(t.name) ? t.columns.filter((c) => c.type.kind === 'enum' && c.type.type === e.name).map((column) => ({ table: t.name, column })) : [],
-      );
+      // The columns converted to the new type: those that exist before this migration's column changes.
+      const columns = b.tables.flatMap((t) => {
+        const before = fromTables.get(t.name);
+        return before ? t.columns.filter((c) => c.type.kind === 'enum' && c.type.type === e.name && before.columns.some((p) => p.name === c.name)).map((column) => ({ table: t.name, column })) : [];
+      });
       enumOps.push({ kind: 'replaceEnum', name: e.name, from: prev.values, to: e.values, columns });
+      // A check or index condition over a converted column compares it with values of the old type:
+      // PostgreSQL cannot convert the column under it. Those the diff keeps are dropped and made again.
+      for (const table of new Set(columns.map((c) => c.table))) {
+        const before = fromTables.get(table)!;
+        const after = toTables.get(table)!;
+        const converted = columns.filter((c) => c.table === table).map((c) => c.column.name);
+        const dropped = new Set(dropConstraints.flatMap((op) => ('table' in op && op.table === table ? [opObjectName(op)] : [])));
+        for (const check of before.checks) {
+          if (dropped.has(check.name) || !exprUsesColumns(check.expr, converted)) continue;
+          dropConstraints.push({ kind: 'dropCheck', table, check });
+          if (after.checks.some((c) => c.name === check.name)) addConstraints.push({ kind: 'addCheck', table, check });
+        }
+        for (const index of before.indexes) {
+          if (dropped.has(index.name) || !index.where || !exprUsesColumns(index.where, converted)) continue;
+          dropConstraints.push({ kind: 'dropIndex', table, index });
+          if (after.indexes.some((ix) => ix.name === index.name)) addConstraints.push({ kind: 'createIndex', table, index });
+        }
+      }
     }
   }
   for (const e of from.enums) if (!toEnums.has(e.name)) dropEnums.push({ kind: 'dropEnum', name: e.name, values: e.values });
 
+  // Renames before the enum changes: a converted column is named as in the new schema.
   return [
     ...dropFks,
     ...dropConstraints,
-    ...enumOps,
     ...renameOps,
+    ...enumOps,
     ...created.map((table): Op => ({ kind: 'createTable', table })),
     ...columnOps,
     ...dropColumns,
