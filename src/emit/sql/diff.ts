@@ -6,6 +6,7 @@
  * the up migration; `diffSchemas(b, a, invertRenames(r))` the down one.
  * Pure; rendering (`migration-sql.ts`) and linting (`lint.ts`) read the ops.
  */
+import { orderTables } from './render.js';
 import type { Check, Column, ForeignKey, Index, Renames, Schema, SqlExpr, Table } from './schema.js';
 
 export type Op =
@@ -40,21 +41,24 @@ export function invertRenames(renames: Renames): Renames {
   return out;
 }
 
-/** JSON with object keys sorted: equal for equal data, whatever order keys were created in (snapshots are read back sorted). */
-function canonical(value: unknown, skip?: string): string {
+/** JSON text with every object's keys sorted (and `skip` keys left out): equal for equal values whatever the key order. */
+function canonicalJson(value: unknown, skip?: string): string {
   return JSON.stringify(value, (key, v: unknown) =>
-    key === skip ? undefined :
+    key === skip && skip !== undefined ? undefined :
     v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v);
 }
 
-/** Deep equality of plain data. */
-export const same = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
+/**
+ * Structural equality of schema values, whatever their key order: a snapshot read
+ * back from snapshot.json has its keys sorted, a schema built from the spec does not.
+ */
+export const sameValue = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
+const same = sameValue;
 
 /** Equality for SQLite, where comments live only in CREATE TABLE: a doc change alone is no migration. */
-const sameIgnoringComments = (a: unknown, b: unknown): boolean => canonical(a, 'comment') === canonical(b, 'comment');
+const sameIgnoringComments = (a: unknown, b: unknown): boolean => canonicalJson(a, 'comment') === canonicalJson(b, 'comment');
 
 function renameInExpr(e: SqlExpr, map: ReadonlyMap<string, string>): SqlExpr {
   switch (e.kind) {
@@ -143,6 +147,71 @@ function onlyAdded(prev: readonly string[], next: readonly string[]): boolean {
   return i === prev.length && prev.every((v) => next.includes(v));
 }
 
+function exprUsesColumns(e: SqlExpr, columns: readonly string[]): boolean {
+  switch (e.kind) {
+    case 'and': case 'or': case 'compare': case 'arithmetic':
+      return exprUsesColumns(e.left, columns) || exprUsesColumns(e.right, columns);
+    case 'not': case 'negate':
+      return exprUsesColumns(e.operand, columns);
+    case 'in':
+      return exprUsesColumns(e.value, columns) || e.items.some((i) => exprUsesColumns(i, columns));
+    case 'column':
+      return columns.includes(e.name);
+    default:
+      return false;
+  }
+}
+
+/** The name of the index or constraint an op drops or adds. */
+function opObjectName(op: Op): string | undefined {
+  switch (op.kind) {
+    case 'dropIndex': case 'createIndex': return op.index.name;
+    case 'dropCheck': case 'addCheck': return op.check.name;
+    case 'dropUnique': case 'addUnique': return op.unique.name;
+    default: return undefined;
+  }
+}
+
+function exprHasString(e: SqlExpr, values: readonly string[]): boolean {
+  switch (e.kind) {
+    case 'and': case 'or': case 'compare': case 'arithmetic':
+      return exprHasString(e.left, values) || exprHasString(e.right, values);
+    case 'not': case 'negate':
+      return exprHasString(e.operand, values);
+    case 'in':
+      return exprHasString(e.value, values) || e.items.some((i) => exprHasString(i, values));
+    case 'literal':
+      return typeof e.value === 'string' && values.includes(e.value);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether `schema` uses one of `values` of the enum `name`: as a column default, or in a check
+ * or index condition of a table with a column of that enum. PostgreSQL cannot use a value added
+ * by ALTER TYPE ... ADD VALUE before the transaction commits ("unsafe use of new value"), and
+ * migrations usually run in one transaction: such a change replaces the type instead.
+ */
+function usesValues(schema: Schema, name: string, values: readonly string[]): boolean {
+  return schema.tables.some((t) => {
+    const cols = t.columns.filter((c) => c.type.kind === 'enum' && c.type.type === name);
+    if (cols.length === 0) return false;
+    return cols.some((c) => c.default?.kind === 'string' && values.includes(c.default.value)) ||
+      t.checks.some((c) => exprHasString(c.expr, values)) ||
+      t.indexes.some((ix) => ix.where !== undefined && exprHasString(ix.where, values));
+  });
+}
+
+/**
+ * A column as far as its own definition goes. On PostgreSQL an enum column's
+ * type is the named type: its values live in the type (createEnum,
+ * addEnumValues, replaceEnum), so a change of values alone is not a column change.
+ */
+export function columnShape(dialect: Schema['dialect'], c: Column): Column {
+  return dialect === 'postgres' && c.type.kind === 'enum' ? { ...c, type: { ...c.type, values: [] } } : c;
+}
+
 /** The operations that turn schema `a` into schema `b` (same dialect), in apply order. */
 export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()): Op[] {
   const { schema: from, ops: renameOps } = applyRenames(a, b, renames);
@@ -157,18 +226,26 @@ export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()):
   const columnOps: Op[] = [];
   const dropColumns: Op[] = [];
   const addConstraints: Op[] = [];
+  const lateDrops: Op[] = [];
   const addFks: Op[] = [];
-  const tableEqual = b.dialect === 'sqlite' ? sameIgnoringComments : same;
+  const equal = b.dialect === 'sqlite' ? sameIgnoringComments : same;
   for (const { from: f, to: t } of kept) {
-    if (tableEqual(f, t)) continue; // the common case: most tables do not change
+    if (equal(f, t)) continue; // the common case: most tables do not change
+    // MySQL refuses to drop the index a foreign key uses unless another one can serve it: an index
+    // or unique that goes away (not one re-created under its name, nor one on a dropped column,
+    // which the column takes along) is dropped after the new indexes exist.
+    const late = (name: string, columns: readonly string[], again: readonly { name: string }[]): boolean =>
+      b.dialect === 'mysql' && !again.some((x) => x.name === name) && columns.every((c) => t.columns.some((tc) => tc.name === c));
     const fkc = changes(f.foreignKeys, t.foreignKeys);
     for (const fk of fkc.drop) dropFks.push({ kind: 'dropForeignKey', table: t.name, foreignKey: fk });
     for (const fk of fkc.add) addFks.push({ kind: 'addForeignKey', table: t.name, foreignKey: fk });
     const ixc = changes(f.indexes, t.indexes);
     const uqc = changes(f.uniques, t.uniques);
     const ckc = changes(f.checks, t.checks);
-    for (const ix of ixc.drop) dropConstraints.push({ kind: 'dropIndex', table: t.name, index: ix });
-    for (const u of uqc.drop) dropConstraints.push({ kind: 'dropUnique', table: t.name, unique: u });
+    for (const ix of ixc.drop) {
+      (late(ix.name, ix.columns.map((c) => c.name), t.indexes) ? lateDrops : dropConstraints).push({ kind: 'dropIndex', table: t.name, index: ix });
+    }
+    for (const u of uqc.drop) (late(u.name, u.columns, t.uniques) ? lateDrops : dropConstraints).push({ kind: 'dropUnique', table: t.name, unique: u });
     for (const c of ckc.drop) dropConstraints.push({ kind: 'dropCheck', table: t.name, check: c });
     for (const u of uqc.add) addConstraints.push({ kind: 'addUnique', table: t.name, unique: u });
     for (const c of ckc.add) addConstraints.push({ kind: 'addCheck', table: t.name, check: c });
@@ -179,13 +256,23 @@ export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()):
     for (const c of t.columns) {
       const prev = fromCols.get(c.name);
       if (!prev) columnOps.push({ kind: 'addColumn', table: t.name, column: c });
-      else if (!tableEqual(prev, c)) columnOps.push({ kind: 'alterColumn', table: t.name, from: prev, to: c });
+      else if (!equal(columnShape(b.dialect, prev), columnShape(b.dialect, c))) columnOps.push({ kind: 'alterColumn', table: t.name, from: prev, to: c });
     }
     for (const c of f.columns) if (!toCols.has(c.name)) dropColumns.push({ kind: 'dropColumn', table: t.name, column: c });
     if (!same(f.primaryKey, t.primaryKey)) columnOps.push({ kind: 'setPrimaryKey', table: t.name, from: f.primaryKey, to: t.primaryKey });
     if (f.comment !== t.comment && b.dialect !== 'sqlite') columnOps.push({ kind: 'setTableComment', table: t.name, ...(t.comment !== undefined ? { comment: t.comment } : {}) });
   }
-  // Foreign keys of dropped tables go with them; keys pointing at them were dropped above.
+  // Keys of kept tables pointing at dropped ones were dropped above. Keys between dropped tables
+  // are dropped first too (so a cycle drops), and the tables go referencing-first: PostgreSQL and
+  // MySQL refuse to drop a table another table's key still points at, and SQLite checks a dropped
+  // table's rows against the tables they reference.
+  const droppedNames = new Set(dropped.map((t) => t.name));
+  for (const t of dropped) {
+    for (const fk of t.foreignKeys) {
+      if (fk.refTable !== t.name && droppedNames.has(fk.refTable)) dropFks.push({ kind: 'dropForeignKey', table: t.name, foreignKey: fk });
+    }
+  }
+  const droppedInOrder = orderTables(dropped).reverse();
   for (const t of created) for (const fk of t.foreignKeys) addFks.push({ kind: 'addForeignKey', table: t.name, foreignKey: fk });
 
   const enumOps: Op[] = [];
@@ -196,31 +283,53 @@ export function diffSchemas(a: Schema, b: Schema, renames: Renames = new Map()):
     const prev = fromEnums.get(e.name);
     if (!prev) enumOps.push({ kind: 'createEnum', name: e.name, values: e.values });
     else if (same(prev.values, e.values)) continue;
-    else if (onlyAdded(prev.values, e.values)) {
+    else if (onlyAdded(prev.values, e.values) && !usesValues(b, e.name, e.values.filter((v) => !prev.values.includes(v)))) {
       const values = e.values.filter((v) => !prev.values.includes(v)).map((v) => {
         const i = e.values.indexOf(v);
         return i > 0 ? { value: v, after: e.values[i - 1]! } : { value: v };
       });
       enumOps.push({ kind: 'addEnumValues', name: e.name, values });
     } else {
-      const columns = b.tables.flatMap((t) =>
-        fromTables.has(t.name) ? t.columns.filter((c) => c.type.kind === 'enum' && c.type.type === e.name).map((column) => ({ table: t.name, column })) : [],
-      );
+      // The columns converted to the new type: those that exist before this migration's column changes.
+      const columns = b.tables.flatMap((t) => {
+        const before = fromTables.get(t.name);
+        return before ? t.columns.filter((c) => c.type.kind === 'enum' && c.type.type === e.name && before.columns.some((p) => p.name === c.name)).map((column) => ({ table: t.name, column })) : [];
+      });
       enumOps.push({ kind: 'replaceEnum', name: e.name, from: prev.values, to: e.values, columns });
+      // A check or index condition over a converted column compares it with values of the old type:
+      // PostgreSQL cannot convert the column under it. Those the diff keeps are dropped and made again.
+      for (const table of new Set(columns.map((c) => c.table))) {
+        const before = fromTables.get(table)!;
+        const after = toTables.get(table)!;
+        const converted = columns.filter((c) => c.table === table).map((c) => c.column.name);
+        const dropped = new Set(dropConstraints.flatMap((op) => ('table' in op && op.table === table ? [opObjectName(op)] : [])));
+        for (const check of before.checks) {
+          if (dropped.has(check.name) || !exprUsesColumns(check.expr, converted)) continue;
+          dropConstraints.push({ kind: 'dropCheck', table, check });
+          if (after.checks.some((c) => c.name === check.name)) addConstraints.push({ kind: 'addCheck', table, check });
+        }
+        for (const index of before.indexes) {
+          if (dropped.has(index.name) || !index.where || !exprUsesColumns(index.where, converted)) continue;
+          dropConstraints.push({ kind: 'dropIndex', table, index });
+          if (after.indexes.some((ix) => ix.name === index.name)) addConstraints.push({ kind: 'createIndex', table, index });
+        }
+      }
     }
   }
   for (const e of from.enums) if (!toEnums.has(e.name)) dropEnums.push({ kind: 'dropEnum', name: e.name, values: e.values });
 
+  // Renames before the enum changes: a converted column is named as in the new schema.
   return [
     ...dropFks,
     ...dropConstraints,
-    ...enumOps,
     ...renameOps,
+    ...enumOps,
     ...created.map((table): Op => ({ kind: 'createTable', table })),
     ...columnOps,
     ...dropColumns,
-    ...dropped.map((table): Op => ({ kind: 'dropTable', table })),
+    ...droppedInOrder.map((table): Op => ({ kind: 'dropTable', table })),
     ...addConstraints,
+    ...lateDrops,
     ...addFks,
     ...dropEnums,
   ];

@@ -9,7 +9,7 @@
  * warnings. The lint sees the whole migration: a table created in it holds no
  * rows, so nothing done to it is flagged.
  */
-import { same, type Op } from './diff.js';
+import { sameValue, type Op } from './diff.js';
 import type { Column, ColumnType, Schema } from './schema.js';
 
 export type LintRule =
@@ -43,7 +43,7 @@ const RANK: Partial<Record<ColumnType['kind'], number>> = { int: 1, bigint: 2 };
 export function typeChange(a: Column, b: Column): 'same' | 'widen' | 'narrow' | 'convert' {
   const ta = a.type;
   const tb = b.type;
-  if (same([ta, a.list], [tb, b.list])) return 'same';
+  if (sameValue([ta, a.list], [tb, b.list])) return 'same';
   if (a.list !== b.list) return 'convert';
   const textual = (t: ColumnType): boolean => t.kind === 'string' || t.kind === 'text';
   if (textual(ta) && textual(tb)) {
@@ -75,6 +75,11 @@ export function lintMigration(ops: readonly Op[], from: Schema): LintFinding[] {
   const out: LintFinding[] = [];
   const allowHint = (rule: LintRule, subject: string): string =>
     `If this is intended, allow it in the spec: \`migrations { allow ${specRuleName(rule)}(${subject}) }\`.`;
+  const dropEnumValue = (name: string, removed: readonly string[]): LintFinding => ({
+    rule: 'drop-enum-value', severity: 'error', subject: name,
+    message: `The migration removes the value${removed.length > 1 ? 's' : ''} ${removed.map((v) => `\`${v}\``).join(', ')} of the enum \`${name}\`; rows holding ${removed.length > 1 ? 'them' : 'it'} make the migration fail.`,
+    hint: `Update those rows first (in an earlier migration or by hand). ${allowHint('drop-enum-value', name)}`,
+  });
   for (const op of ops) {
     switch (op.kind) {
       case 'dropTable':
@@ -96,11 +101,7 @@ export function lintMigration(ops: readonly Op[], from: Schema): LintFinding[] {
       case 'replaceEnum': {
         const removed = op.from.filter((v) => !op.to.includes(v));
         if (removed.length === 0) break;
-        out.push({
-          rule: 'drop-enum-value', severity: 'error', subject: op.name,
-          message: `The migration removes the value${removed.length > 1 ? 's' : ''} ${removed.map((v) => `\`${v}\``).join(', ')} of the enum \`${op.name}\`; rows holding ${removed.length > 1 ? 'them' : 'it'} make the migration fail.`,
-          hint: `Update those rows first (in an earlier migration or by hand). ${allowHint('drop-enum-value', op.name)}`,
-        });
+        out.push(dropEnumValue(op.name, removed));
         break;
       }
       case 'addColumn': {
@@ -125,7 +126,16 @@ export function lintMigration(ops: readonly Op[], from: Schema): LintFinding[] {
       case 'alterColumn': {
         if (!existed.has(op.table)) break;
         const subject = `${op.table}.${op.to.name}`;
-        const change = typeChange(op.from, op.to);
+        const ta = op.from.type;
+        const tb = op.to.type;
+        // The values of one enum changed. On PostgreSQL that is the enum type's change (replaceEnum, linted above);
+        // elsewhere the values are in the column: a removed value is the same finding, about the enum.
+        const sameEnum = ta.kind === 'enum' && tb.kind === 'enum' && ta.type === tb.type && op.from.list === op.to.list;
+        if (sameEnum && !pg) {
+          const removed = ta.values.filter((v) => !tb.values.includes(v));
+          if (removed.length > 0 && !out.some((f) => f.rule === 'drop-enum-value' && f.subject === tb.type)) out.push(dropEnumValue(tb.type, removed));
+        }
+        const change = sameEnum ? 'same' : typeChange(op.from, op.to);
         if (change === 'narrow' || change === 'convert') {
           const rule = change === 'narrow' ? 'narrow-type' : 'change-type';
           out.push({

@@ -7,7 +7,7 @@
  * rebuilds a table (create the new shape, copy the rows, swap) whenever a
  * change goes beyond adding, renaming or dropping a plain column or an index.
  */
-import { same, type Op } from './diff.js';
+import { columnShape, sameValue, type Op } from './diff.js';
 import {
   columnDefinition, columnType, commentStatements, createEnum, createIndex, createTable, createUpdatedAtFunction,
   createUpdatedAtTrigger, defaultSql, dropIndex, dropUpdatedAtFunction, dropUpdatedAtTrigger, exprSql, foreignKeyClause,
@@ -113,7 +113,8 @@ function opStatements(d: Dialect, op: Op, from: Schema, to: Schema): string[] {
           ]
         : [`ALTER TABLE ${T(op.table)} ADD CONSTRAINT ${T(op.check.name)} CHECK ${exprSql(d, op.check.expr)};`];
     case 'dropCheck':
-      return [d === 'mysql' ? `ALTER TABLE ${T(op.table)} DROP CHECK ${T(op.check.name)};` : `ALTER TABLE ${T(op.table)} DROP CONSTRAINT ${T(op.check.name)};`];
+      // DROP CONSTRAINT: MariaDB has no DROP CHECK; MySQL takes both (8.0.19+).
+      return [`ALTER TABLE ${T(op.table)} DROP CONSTRAINT ${T(op.check.name)};`];
     case 'addForeignKey':
       return d === 'postgres' && tableOf(from, op.table)
         ? [
@@ -139,8 +140,8 @@ function alterPostgresColumn(table: string, a: Column, b: Column, to: Schema): s
   const T = (name: string): string => q(d, name);
   const at = `ALTER TABLE ${T(table)} ALTER COLUMN ${T(b.name)}`;
   const out: string[] = [];
-  const typeChanged = !same([a.type, a.list], [b.type, b.list]);
-  const defaultChanged = !same(a.default ?? null, b.default ?? null);
+  const typeChanged = !sameValue([columnShape(d, a).type, a.list], [columnShape(d, b).type, b.list]);
+  const defaultChanged = !sameValue(a.default, b.default);
   if (typeChanged || defaultChanged) {
     if (a.default !== undefined) out.push(`${at} DROP DEFAULT;`);
   }
@@ -187,17 +188,33 @@ function sqliteInPlace(op: Op, from: Table): boolean {
   }
 }
 
+/**
+ * Inside a transaction SQLite ignores `PRAGMA foreign_keys = OFF`, and dropping the old
+ * table of a rebuild then runs its foreign keys' actions: ON DELETE CASCADE deletes the
+ * rows referencing it. These statements stop the migration (and so roll the transaction
+ * back) when foreign keys are still on, with the reason as the error message.
+ */
+export const SQLITE_NO_TRANSACTION_GUARD: readonly string[] = [
+  'CREATE TEMP TABLE "_pab_guard" (\n' +
+    '  "foreign_keys" INTEGER CONSTRAINT "run this migration outside a transaction: SQLite keeps foreign keys on inside one, and rebuilding a table would delete the rows that reference it" CHECK ("foreign_keys" = 0)\n' +
+    ');',
+  'INSERT INTO "_pab_guard" SELECT "foreign_keys" FROM pragma_foreign_keys;',
+  'DROP TABLE "_pab_guard";',
+];
+
 function sqliteStatements(ops: readonly Op[], from: Schema, to: Schema, renames: Renames): string[] {
   const d = 'sqlite';
   const T = (name: string): string => q(d, name);
   const rebuild = new Set<string>();
+  // A table being dropped is not rebuilt first (its foreign keys go with it).
+  const dropped = new Set(ops.flatMap((op) => (op.kind === 'dropTable' ? [op.table.name] : [])));
   for (const op of ops) {
-    if (!('table' in op) || typeof op.table !== 'string') continue;
+    if (!('table' in op) || typeof op.table !== 'string' || dropped.has(op.table)) continue;
     const prev = tableOf(from, op.table);
     if (prev && !sqliteInPlace(op, prev)) rebuild.add(op.table);
   }
   const out: string[] = [];
-  if (rebuild.size > 0) out.push('PRAGMA foreign_keys = OFF;');
+  if (rebuild.size > 0) out.push('PRAGMA foreign_keys = OFF;', ...SQLITE_NO_TRANSACTION_GUARD);
   for (const op of ops) {
     const table = 'table' in op && typeof op.table === 'string' ? op.table : undefined;
     if (table !== undefined && rebuild.has(table)) continue;

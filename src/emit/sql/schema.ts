@@ -31,10 +31,7 @@ export type ColumnType =
   | { readonly kind: 'datetime' }
   | { readonly kind: 'json' }
   | { readonly kind: 'bytes' }
-  /**
-   * An enum: a native type (`type`, Postgres; its values are in `Schema.enums`
-   * and `values` is empty), an inline ENUM (MySQL) or text with a check (SQLite).
-   */
+  /** An enum: a native type (`type`, Postgres), an inline ENUM (MySQL) or text with a check (SQLite). */
   | { readonly kind: 'enum'; readonly type: string; readonly values: readonly string[] };
 
 export type ColumnDefault =
@@ -118,15 +115,19 @@ export type Unsupported = (what: UnsupportedConstruct) => void;
 export type UnsupportedConstruct =
   | { readonly kind: 'partial-index'; readonly table: string; readonly index: string; readonly origin?: { file: string; start: number; end: number } }
   | { readonly kind: 'soft-delete-unique'; readonly table: string; readonly columns: readonly string[]; readonly origin?: { file: string; start: number; end: number } }
-  | { readonly kind: 'check-on-foreign-key'; readonly table: string; readonly check: string; readonly columns: readonly string[]; readonly origin?: { file: string; start: number; end: number } };
+  /**
+   * MySQL refuses a check on a column that a foreign key's referential action writes (CASCADE,
+   * SET NULL, SET DEFAULT; MariaDB only those that change the column): the key's ON UPDATE
+   * becomes RESTRICT, or, when its ON DELETE is such an action, the check is left out.
+   */
+  | { readonly kind: 'check-on-foreign-key'; readonly table: string; readonly check: string; readonly foreignKey: string; readonly resolution: 'restrict-on-update' | 'drop-check'; readonly origin?: { file: string; start: number; end: number } };
 
 /** MySQL needs a bounded length for indexable text; used when the spec gives none. */
 const MYSQL_DEFAULT_VARCHAR = 255;
 
 function columnType(field: Field, enums: ReadonlyMap<string, readonly string[]>, dialect: Dialect): ColumnType {
   if (field.kind === 'enum') {
-    // On Postgres the values belong to the enum type (`schema.enums`): a new value changes no column.
-    const values = dialect === 'postgres' ? [] : enums.get(field.enum) ?? [];
+    const values = enums.get(field.enum) ?? [];
     return { kind: 'enum', type: fitName(snakeCase(field.enum), NAME_LIMITS[dialect]), values };
   }
   if (field.kind !== 'scalar') throw new Error(`not a column: ${field.name}`);
@@ -222,24 +223,61 @@ export function toSqlExpr(expr: Expr, columns: ReadonlyMap<string, string>): Sql
   }
 }
 
-/** The columns a condition reads. */
-export function exprColumns(e: SqlExpr): string[] {
+function exprColumns(e: SqlExpr, out: Set<string> = new Set()): Set<string> {
   switch (e.kind) {
-    case 'and':
-    case 'or':
-    case 'compare':
-    case 'arithmetic':
-      return [...exprColumns(e.left), ...exprColumns(e.right)];
-    case 'not':
-    case 'negate':
-      return exprColumns(e.operand);
+    case 'and': case 'or': case 'compare': case 'arithmetic':
+      exprColumns(e.left, out);
+      exprColumns(e.right, out);
+      break;
+    case 'not': case 'negate':
+      exprColumns(e.operand, out);
+      break;
     case 'in':
-      return [...exprColumns(e.value), ...e.items.flatMap(exprColumns)];
+      exprColumns(e.value, out);
+      e.items.forEach((i) => exprColumns(i, out));
+      break;
     case 'column':
-      return [e.name];
+      out.add(e.name);
+      break;
     default:
-      return [];
+      break;
   }
+  return out;
+}
+
+/**
+ * MySQL 8 rejects a check on a column used by a foreign key with a referential action
+ * (error 3823), MariaDB one with an action that writes the column (error 1901). A key's
+ * ON UPDATE action becomes RESTRICT (keys rarely change); when its ON DELETE is an action,
+ * the delete behaviour wins and the check is left out. Both are reported.
+ */
+function mysqlChecksAndKeys(
+  table: string,
+  checks: readonly Check[],
+  foreignKeys: readonly ForeignKey[],
+  originOf: (check: string) => Entity['origin'] | undefined,
+  unsupported: Unsupported,
+): { checks: Check[]; foreignKeys: ForeignKey[] } {
+  const acts = (a: ReferentialAction): boolean => a !== 'restrict' && a !== 'noAction';
+  const keptChecks: Check[] = [];
+  const keys = [...foreignKeys];
+  for (const check of checks) {
+    const origin = originOf(check.name);
+    const at = origin ? { origin } : {};
+    const used = exprColumns(check.expr);
+    const conflicting = keys.map((fk, i) => [fk, i] as const).filter(([fk]) => fk.columns.some((c) => used.has(c)) && (acts(fk.onDelete) || acts(fk.onUpdate)));
+    const blocking = conflicting.find(([fk]) => acts(fk.onDelete));
+    if (blocking) {
+      unsupported({ kind: 'check-on-foreign-key', table, check: check.name, foreignKey: blocking[0].name, resolution: 'drop-check', ...at });
+      continue;
+    }
+    for (const [fk, i] of conflicting) {
+      unsupported({ kind: 'check-on-foreign-key', table, check: check.name, foreignKey: fk.name, resolution: 'restrict-on-update', ...at });
+      keys[i] = { ...fk, onUpdate: 'restrict' };
+    }
+    keptChecks.push(check);
+  }
+  return { checks: keptChecks, foreignKeys: keys };
 }
 
 /**
@@ -250,6 +288,7 @@ export function buildSchema(model: ServiceModel, dialect: Dialect, unsupported: 
   const limit = NAME_LIMITS[dialect];
   const fit = (name: string): string => fitName(name, limit);
   const entities = new Map(model.entities.map((e) => [e.name, e]));
+  // Looked up per field and per entity: built once, so the schema is linear in the spec's size.
   const enumValues = new Map(model.enums.map((e) => [e.name, e.values.map((v) => v.name)]));
   const ownedRelations = new Map<string, ServiceModel['relations'][number][]>();
   for (const rel of model.relations) {
@@ -342,35 +381,30 @@ export function buildSchema(model: ServiceModel, dialect: Dialect, unsupported: 
     }
     const foreignKeys: ForeignKey[] = [];
     for (const rel of ownedRelations.get(entity.name) ?? []) {
-      const target = entities.get(rel.foreignKey!.references.entity);
+      if (!rel.foreignKey) continue;
+      const target = entities.get(rel.foreignKey.references.entity);
       if (!target) continue;
       const targetCols = columnsOf.get(target.name)!;
-      const cols = rel.foreignKey!.fields.map((f) => colOf.get(f) ?? f);
+      const cols = rel.foreignKey.fields.map((f) => colOf.get(f) ?? f);
       foreignKeys.push({
         name: fit(`${table}_${cols.join('_')}_fkey`),
         columns: cols,
         refTable: target.table,
-        refColumns: rel.foreignKey!.references.fields.map((f) => targetCols.get(f) ?? f),
+        refColumns: rel.foreignKey.references.fields.map((f) => targetCols.get(f) ?? f),
         onDelete: rel.onDelete,
         onUpdate: rel.onUpdate,
       });
     }
-    // MySQL rejects a CHECK on a column whose foreign key has referential actions (all of ours do).
-    const keptChecks = dialect === 'mysql' ? checks.filter((c) => {
-      const fkCols = foreignKeys.flatMap((fk) => fk.columns).filter((col) => exprColumns(c.expr).includes(col));
-      if (fkCols.length === 0) return true;
-      const origin = entity.checks.find((ec) => fit(ec.name) === c.name)?.origin;
-      unsupported({ kind: 'check-on-foreign-key', table, check: c.name, columns: fkCols, ...(origin ? { origin } : {}) });
-      return false;
-    }) : checks;
+    const checkOrigins = new Map(entity.checks.map((c) => [fit(c.name), c.origin] as const));
+    const mysqlSafe = dialect === 'mysql' ? mysqlChecksAndKeys(table, checks, foreignKeys, (name) => checkOrigins.get(name), unsupported) : { checks, foreignKeys };
     tables.push({
       name: table,
       ...(entity.doc ? { comment: entity.doc } : {}),
       columns,
       primaryKey: { name: fit(`${table}_pkey`), columns: pkColumns },
       uniques,
-      checks: keptChecks,
-      foreignKeys,
+      checks: mysqlSafe.checks,
+      foreignKeys: mysqlSafe.foreignKeys,
       indexes,
     });
   }

@@ -139,11 +139,13 @@ function reportUnsupported(target: string, model: ServiceModel, report: (d: Diag
     if (u.kind === 'partial-index') {
       const reason = target === 'sql-mysql' ? 'MySQL has no partial indexes' : 'it reaches outside the table';
       report(diag('partial-index-unsupported', { target, index: u.index, reason }, span));
-    } else if (u.kind === 'check-on-foreign-key') {
-      const reason = `MySQL and MariaDB reject a CHECK on a foreign-key column with referential actions (${u.columns.map((c) => `\`${c}\``).join(', ')})`;
-      report(diag('check-unsupported', { target, check: u.check, reason }, span));
-    } else {
+    } else if (u.kind === 'soft-delete-unique') {
       report(diag('soft-delete-unique-unsupported', { target, table: u.table, columns: u.columns.map((c) => `\`${c}\``).join(', ') }, span));
+    } else {
+      const outcome = u.resolution === 'drop-check'
+        ? `the check is left out, since the key's ON DELETE action must stay`
+        : `the key's ON UPDATE becomes RESTRICT`;
+      report(diag('mysql-check-on-foreign-key', { target, table: u.table, check: u.check, foreignKey: u.foreignKey, outcome }, span));
     }
     void model;
   };
