@@ -94,7 +94,9 @@ export function snapshotText(schema: Schema): string {
 }
 
 /** Computes the next migration from the history and the spec's schema. */
-export function pendingMigration(history: MigrationHistory, schema: Schema, renames: Renames, header: string): PendingMigration | undefined {
+export function pendingMigration(history: MigrationHistory, built: Schema, renames: Renames, header: string): PendingMigration | undefined {
+  // The diff compares objects by their JSON text; a snapshot read back has its keys sorted, so sort this side's too.
+  const schema = (JSON.parse(snapshotText(built)) as { schema: Schema }).schema;
   const ops = diffSchemas(history.latest, schema, renames);
   if (ops.length === 0) return undefined;
   const number = history.folders.length === 0 ? 1 : Number.parseInt(history.folders[history.folders.length - 1]!.slice(0, 4), 10) + 1;
