@@ -10,8 +10,8 @@ const model = modelOf(SMALL_SPEC);
 const base = { specPath: 'backend.pab', templateDirs: [] as string[] };
 
 describe('the registry', () => {
-  it('lists ir and docs, each with a description and defaults for every option', () => {
-    expect(targetNames()).toEqual(['ir', 'docs']);
+  it('lists every target, each with a description and defaults for every option', () => {
+    expect(targetNames()).toEqual(['ir', 'docs', 'sql-postgres', 'sql-mysql', 'sql-sqlite', 'prisma']);
     for (const t of TARGETS) {
       expect(t.description).not.toBe('');
       for (const o of t.options) expect((t.defaults as Record<string, unknown>)[o.name]).toBe(o.default);
@@ -48,7 +48,7 @@ describe('runTargets', () => {
       ['unknown-target', 'error', 'Did you mean `docs`?'],
       ['unknown-target', 'error', undefined],
     ]);
-    expect(result.diagnostics[0]!.message).toBe('There is no target `doc`; the targets are `ir`, `docs`.');
+    expect(result.diagnostics[0]!.message).toBe('There is no target `doc`; the targets are `ir`, `docs`, `sql-postgres`, `sql-mysql`, `sql-sqlite`, `prisma`.');
   });
 
   it('validates and coerces options', () => {

@@ -26,7 +26,8 @@ import { buildSchema, type Dialect, type Renames, type Schema, type UnsupportedC
 export type SqlOptions = Record<string, never>;
 
 const SNAPSHOT_VERSION = 1;
-const MIGRATION_DIR = /^migrations\/(\d{4,})_([a-z0-9_]+)\/(up\.sql|down\.sql|snapshot\.json)$/;
+/** A migration file: `up.sql`, `down.sql` and `snapshot.json` here; `migration.sql` in the `prisma` target's layout. */
+const MIGRATION_DIR = /^migrations\/(\d{4,})_([a-z0-9_]+)\/(up\.sql|down\.sql|migration\.sql|snapshot\.json)$/;
 
 /** A migration allowance from the spec: `allow <rule> <subject>`. */
 export interface Allowance {
@@ -135,16 +136,16 @@ export function lintDiagnostics(findings: readonly LintFinding[], allowances: re
   return out;
 }
 
-function reportUnsupported(target: string, model: ServiceModel, report: (d: Diagnostic) => void) {
+/** Reports what `buildSchema` leaves out for `dialect` as warnings of `target` (the SQL targets and `prisma`). */
+export function reportUnsupported(target: string, dialect: Dialect, report: (d: Diagnostic) => void) {
   return (u: UnsupportedConstruct): void => {
     const span = u.origin ? { span: createSpan(u.origin.file, u.origin.start, u.origin.end) } : {};
     if (u.kind === 'partial-index') {
-      const reason = target === 'sql-mysql' ? 'MySQL has no partial indexes' : 'it reaches outside the table';
+      const reason = dialect === 'mysql' ? 'MySQL has no partial indexes' : 'it reaches outside the table';
       report(diag('partial-index-unsupported', { target, index: u.index, reason }, span));
     } else {
       report(diag('soft-delete-unique-unsupported', { target, table: u.table, columns: u.columns.map((c) => `\`${c}\``).join(', ') }, span));
     }
-    void model;
   };
 }
 
@@ -161,7 +162,7 @@ export function makeSqlTarget(name: string, dialect: Dialect, label: string): Em
     defaults: {},
     emit(model, ctx: EmitContext<SqlOptions>): OutputFile[] {
       const header = generatedHeader('sql', ctx.specPath);
-      const { schema, renames } = buildSchema(model, dialect, reportUnsupported(name, model, ctx.report));
+      const { schema, renames } = buildSchema(model, dialect, reportUnsupported(name, dialect, ctx.report));
       const files: OutputFile[] = [
         { path: 'schema.sql', content: sqlFile(schemaStatements(schema), header), kind: 'generated' },
       ];
