@@ -6,7 +6,10 @@
  * cannot take, hostile strings, MongoDB, and the migrations in Prisma's
  * folder layout (a second compile adds a second folder, the first is kept).
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
@@ -383,6 +386,21 @@ describe.each(['postgres', 'mysql', 'sqlite'] as const)('schema.prisma on %s', (
     const sql = runTargets(model, { targets: [`sql-${dialect}`], specPath: 'backend.pab', templateDirs: [] }).files;
     expect(files.get('migrations/0001_init/migration.sql')!.content).toBe(sql.find((f) => f.path === 'migrations/0001_init/up.sql')!.content);
     expect(files.get('migrations/0001_init/snapshot.json')!.content).toBe(sql.find((f) => f.path === 'migrations/0001_init/snapshot.json')!.content);
+  });
+});
+
+describe('the golden schemas (examples and hostile strings)', () => {
+  const root = fileURLToPath(new URL('../fixtures/golden/', import.meta.url));
+  const cases = readdirSync(root).filter((c) => existsSync(join(root, c, 'expected/prisma/schema.prisma')));
+
+  it.each(cases)('%s passes Prisma\'s validation and format', (name) => {
+    const schema = readFileSync(join(root, name, 'expected/prisma/schema.prisma'), 'utf8');
+    expect(validationErrors(schema)).toBeUndefined();
+    expect(formatted(schema)).toBe(schema);
+  });
+
+  it('covers every example', () => {
+    expect(cases).toEqual(expect.arrayContaining(['example-assistant', 'example-bank', 'example-blog', 'example-shop', 'hostile-strings']));
   });
 });
 
