@@ -206,6 +206,44 @@ export function protoString(value: unknown): string {
   return `${out}"`;
 }
 
+// ---- Prisma schema language ----------------------------------------------------
+
+/**
+ * A Prisma schema string literal `"…"`. The schema language reads JSON's
+ * escapes (`\"`, `\\`, `\n`, `\t`, `\uXXXX`…) and rejects raw control
+ * characters, so JSON's spelling is right; lone surrogates become U+FFFD.
+ */
+export function prismaString(value: unknown): string {
+  return JSON.stringify(wellFormed(text(value, 'prisma_string')));
+}
+
+/** C0 control characters (but tab) and DEL, which have no business in a comment. */
+// eslint-disable-next-line no-control-regex
+const COMMENT_CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+
+/**
+ * The text of a `///` doc comment: one line per line of the text (joined
+ * with "\n"; the template writes `/// ` before each), trailing spaces
+ * trimmed, control characters as spaces. Prisma copies docs into the
+ * generated client's JSDoc, so a comment terminator (star, slash) gets a
+ * backslash between its characters, as in `tsComment`.
+ */
+export function prismaDoc(value: unknown): string {
+  return wellFormed(normalizeNewlines(text(value, 'prisma_doc')))
+    .replace(COMMENT_CONTROLS, ' ')
+    .replace(/\*\//g, '*\\/')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''))
+    .join('\n');
+}
+
+/** Text for after `//`: one line (line terminators and control characters become spaces). */
+export function prismaLineComment(value: unknown): string {
+  return wellFormed(normalizeNewlines(text(value, 'prisma_line_comment')))
+    .replace(COMMENT_CONTROLS, ' ')
+    .replace(/\n+/g, ' ');
+}
+
 // ---- Markdown ----------------------------------------------------------------
 
 /** Inline text `md` leaves as it is: empty, or starts with a letter, no formatting, entity, emoji or line-break character, no trailing space. */
@@ -348,6 +386,9 @@ export const ESCAPE_FILTERS: Readonly<Record<string, (value: unknown, ...args: a
   graphql_string: graphqlString,
   graphql_description: graphqlDescription,
   proto_string: protoString,
+  prisma_string: prismaString,
+  prisma_doc: prismaDoc,
+  prisma_line_comment: prismaLineComment,
   md,
   md_paragraphs: mdParagraphs,
   md_code: mdCode,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import {
   ESCAPE_FILTERS, FULL_MARKDOWN_ESCAPES, graphqlDescription, graphqlString, json, md, mdCell, mdCode, mdFence, mdParagraphs, mermaidEntity,
-  mermaidId, mermaidLabel, protoString, pyIdent, pyString, sqlIdent, sqlString, tsComment, tsIdent, tsLineComment,
+  mermaidId, mermaidLabel, prismaDoc, prismaLineComment, prismaString, protoString, pyIdent, pyString, sqlIdent, sqlString, tsComment, tsIdent, tsLineComment,
   tsString, yamlString,
 } from '../../src/emit/escape.js';
 
@@ -301,11 +301,32 @@ describe('mermaid', () => {
   });
 });
 
+describe('prisma_string / prisma_doc / prisma_line_comment', () => {
+  it('writes strings with JSON escapes, which the Prisma schema language reads (round-trip: test/emit/prisma.test.ts)', () => {
+    expect(prismaString('say "hi" \\ \n\t')).toBe('"say \\"hi\\" \\\\ \\n\\t"');
+    expect(prismaString('lone \uD800')).toBe('"lone \uFFFD"');
+    for (const s of HOSTILE) expect(prismaString(s)).not.toMatch(/[\u0000-\u001f]/);
+  });
+
+  it('keeps docs on their lines and defuses comment terminators and control characters', () => {
+    expect(prismaDoc('a */ b\r\nc  \u2028d\u0000')).toBe('a *\\/ b\nc\nd');
+    for (const s of HOSTILE) {
+      for (const line of prismaDoc(s).split('\n')) expect(line).not.toMatch(/\*\/|[\u0000-\u0008\u000b-\u001f\u0085\u2028\u2029]/);
+    }
+  });
+
+  it('keeps line comments on one line', () => {
+    expect(prismaLineComment('a\nb\r\nc\u2028d')).toBe('a b c d');
+    for (const s of HOSTILE) expect(prismaLineComment(s)).not.toMatch(/[\n\r\u0085\u2028\u2029]/);
+  });
+});
+
 describe('ESCAPE_FILTERS', () => {
   it('registers the filters the templates use under their documented names', () => {
     expect(Object.keys(ESCAPE_FILTERS).sort()).toEqual([
       'graphql_description', 'graphql_string', 'js_ident', 'js_string', 'json', 'md', 'md_cell', 'md_code', 'md_fence',
-      'md_paragraphs', 'mermaid_entity', 'mermaid_id', 'mermaid_label', 'proto_string', 'py_ident', 'py_string',
+      'md_paragraphs', 'mermaid_entity', 'mermaid_id', 'mermaid_label', 'prisma_doc', 'prisma_line_comment', 'prisma_string',
+      'proto_string', 'py_ident', 'py_string',
       'sql_ident', 'sql_string', 'ts_comment', 'ts_ident', 'ts_line_comment', 'ts_string', 'yaml_string',
     ]);
   });

@@ -13,6 +13,7 @@ import { compileDiagnostics } from './compile.js';
 import { emitDiagnostics } from './emit.js';
 import { loadDiagnostics } from './load.js';
 import { pabDiagnostics } from './pab.js';
+import { prismaDiagnostics } from './prisma.js';
 import { schemaDiagnostics } from './schema.js';
 import { sqlDiagnostics } from './sql.js';
 import { yamlDiagnostics } from './yaml.js';
@@ -36,4 +37,5 @@ export const ALL_REGISTRIES: readonly RegistryInfo[] = [
   { owner: 'emit', title: 'Running targets', table: emitDiagnostics },
   { owner: 'compile', title: 'Compiling into an output folder', table: compileDiagnostics },
   { owner: 'sql', title: 'SQL targets and migrations', table: sqlDiagnostics },
+  { owner: 'prisma', title: 'Prisma target', table: prismaDiagnostics },
 ];

@@ -26,7 +26,8 @@ import { buildSchema, type Dialect, type Renames, type Schema, type UnsupportedC
 export type SqlOptions = Record<string, never>;
 
 const SNAPSHOT_VERSION = 1;
-const MIGRATION_DIR = /^migrations\/(\d{4,})_([a-z0-9_]+)\/(up\.sql|down\.sql|snapshot\.json)$/;
+/** A migration file: `up.sql`, `down.sql` and `snapshot.json` here; `migration.sql` in the `prisma` target's layout. */
+const MIGRATION_DIR = /^migrations\/(\d{4,})_([a-z0-9_]+)\/(up\.sql|down\.sql|migration\.sql|snapshot\.json)$/;
 
 /** A migration allowance from the spec: `allow dropColumn(orders.note)`. */
 export interface Allowance {
@@ -94,7 +95,9 @@ export function snapshotText(schema: Schema): string {
 }
 
 /** Computes the next migration from the history and the spec's schema. */
-export function pendingMigration(history: MigrationHistory, schema: Schema, renames: Renames, header: string): PendingMigration | undefined {
+export function pendingMigration(history: MigrationHistory, built: Schema, renames: Renames, header: string): PendingMigration | undefined {
+  // The diff compares objects by their JSON text; a snapshot read back has its keys sorted, so sort this side's too.
+  const schema = (JSON.parse(snapshotText(built)) as { schema: Schema }).schema;
   const ops = diffSchemas(history.latest, schema, renames);
   if (ops.length === 0) return undefined;
   const number = history.folders.length === 0 ? 1 : Number.parseInt(history.folders[history.folders.length - 1]!.slice(0, 4), 10) + 1;
@@ -133,11 +136,12 @@ export function lintDiagnostics(findings: readonly LintFinding[], allowances: re
   return out;
 }
 
-function reportUnsupported(target: string, model: ServiceModel, report: (d: Diagnostic) => void) {
+/** Reports what `buildSchema` leaves out for `dialect` as warnings of `target` (the SQL targets and `prisma`). */
+export function reportUnsupported(target: string, dialect: Dialect, report: (d: Diagnostic) => void) {
   return (u: UnsupportedConstruct): void => {
     const span = u.origin ? { span: createSpan(u.origin.file, u.origin.start, u.origin.end) } : {};
     if (u.kind === 'partial-index') {
-      const reason = target === 'sql-mysql' ? 'MySQL has no partial indexes' : 'it reaches outside the table';
+      const reason = dialect === 'mysql' ? 'MySQL has no partial indexes' : 'it reaches outside the table';
       report(diag('partial-index-unsupported', { target, index: u.index, reason }, span));
     } else if (u.kind === 'soft-delete-unique') {
       report(diag('soft-delete-unique-unsupported', { target, table: u.table, columns: u.columns.map((c) => `\`${c}\``).join(', ') }, span));
@@ -147,7 +151,6 @@ function reportUnsupported(target: string, model: ServiceModel, report: (d: Diag
         : `the key's ON UPDATE becomes RESTRICT`;
       report(diag('mysql-check-on-foreign-key', { target, table: u.table, check: u.check, foreignKey: u.foreignKey, outcome }, span));
     }
-    void model;
   };
 }
 
@@ -164,7 +167,7 @@ export function makeSqlTarget(name: string, dialect: Dialect, label: string): Em
     defaults: {},
     emit(model, ctx: EmitContext<SqlOptions>): OutputFile[] {
       const header = generatedHeader('sql', ctx.specPath);
-      const { schema, renames } = buildSchema(model, dialect, reportUnsupported(name, model, ctx.report));
+      const { schema, renames } = buildSchema(model, dialect, reportUnsupported(name, dialect, ctx.report));
       const files: OutputFile[] = [
         { path: 'schema.sql', content: sqlFile(schemaStatements(schema), header), kind: 'generated' },
       ];
