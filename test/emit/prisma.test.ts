@@ -588,5 +588,8 @@ describe('Prisma escapes', () => {
     expect(rfc3339('2024-01-31T10:20')).toBe('2024-01-31T10:20:00Z');
     expect(rfc3339('2024-01-31 10:20:30.5+0130')).toBe('2024-01-31T10:20:30.5+01:30');
     expect(rfc3339('2024-01-31T10:20:30-05')).toBe('2024-01-31T10:20:30-05:00');
+    expect(rfc3339('2024-01-31T10')).toBe('2024-01-31T10:00:00Z');
+    // Not ISO 8601: kept as written (never read in the machine's time zone).
+    expect(rfc3339('2024-01-31 at noon')).toBe('2024-01-31 at noon');
   });
 });

@@ -9,8 +9,8 @@
  *   the scalar type names (checked with `@prisma/prisma-schema-wasm`); pab
  *   also avoids `Prisma`, the namespace the generated client exports.
  * Such a name loses its leading underscores and gets one `_` appended (`_tmp`
- * → `tmp_`, `Prisma` → `Prisma_`), then more until it is free. The database
- * names do not change: `@map`/`@@map` keep them.
+ * → `tmp_`, `Prisma` → `Prisma_`), then a number from 2 if that is taken
+ * (`tmp_2`). The database names do not change: `@map`/`@@map` keep them.
  */
 
 /** Model and enum names the validator or the generated client reserve. */

@@ -117,17 +117,20 @@ function fieldList(items: readonly { name: string; desc?: boolean }[]): string {
   return `[${items.map((i) => (i.desc ? `${i.name}(sort: Desc)` : i.name)).join(', ')}]`;
 }
 
-/** A date or date-time default as the RFC 3339 text Prisma requires (UTC when the spec gives no offset). */
+/**
+ * A date or date-time default as the RFC 3339 text Prisma requires (UTC when
+ * the spec gives no offset). Another spelling stays as it is (as it does in
+ * the SQL), rather than be read in the local time zone of the machine.
+ */
 export function rfc3339(value: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/.exec(value.trim());
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2})(?::(\d{2})(?::(\d{2})(\.\d+)?)?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/.exec(value.trim());
   if (m) {
     const [, date, hh = '00', mm = '00', ss = '00', frac = '', zone] = m;
     let offset = zone === undefined || zone === 'z' || zone === 'Z' ? 'Z' : zone;
     if (offset !== 'Z') offset = offset.length === 3 ? `${offset}:00` : offset.includes(':') ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
     return `${date}T${hh}:${mm}:${ss}${frac}${offset}`;
   }
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? value : new Date(t).toISOString();
+  return value;
 }
 
 /** The text of a JSON default: the string when it is JSON already, else the value as JSON. */
