@@ -6,8 +6,9 @@
 import { docsTarget } from './docs/index.js';
 import type { Emitter } from './emitter.js';
 import { irTarget } from './ir/index.js';
+import { mongodbTarget } from './mongodb/index.js';
 
-export const TARGETS = [irTarget, docsTarget] as const;
+export const TARGETS = [irTarget, docsTarget, mongodbTarget] as const;
 
 /** Any registered target, with its options seen as a plain record. */
 export type RegisteredTarget = (typeof TARGETS)[number];

@@ -10,8 +10,8 @@ const model = modelOf(SMALL_SPEC);
 const base = { specPath: 'backend.pab', templateDirs: [] as string[] };
 
 describe('the registry', () => {
-  it('lists ir and docs, each with a description and defaults for every option', () => {
-    expect(targetNames()).toEqual(['ir', 'docs']);
+  it('lists ir, docs and mongodb, each with a description and defaults for every option', () => {
+    expect(targetNames()).toEqual(['ir', 'docs', 'mongodb']);
     for (const t of TARGETS) {
       expect(t.description).not.toBe('');
       for (const o of t.options) expect((t.defaults as Record<string, unknown>)[o.name]).toBe(o.default);
@@ -48,7 +48,7 @@ describe('runTargets', () => {
       ['unknown-target', 'error', 'Did you mean `docs`?'],
       ['unknown-target', 'error', undefined],
     ]);
-    expect(result.diagnostics[0]!.message).toBe('There is no target `doc`; the targets are `ir`, `docs`.');
+    expect(result.diagnostics[0]!.message).toBe('There is no target `doc`; the targets are `ir`, `docs`, `mongodb`.');
   });
 
   it('validates and coerces options', () => {
