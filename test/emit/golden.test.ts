@@ -2,9 +2,10 @@
  * Output goldens: each folder test/fixtures/golden/<case>/ holds a spec —
  * `input.pab` or `input.yaml` (plus any file it imports), or `spec.txt`
  * holding the path of a spec elsewhere in the repository (the examples) —
- * and `expected/`, the exact output of the targets `ir` and `docs`:
+ * and `expected/`, the exact output of the targets `ir`, `docs` and `mongodb`:
  * `expected/<target>/<path>`, plus `expected/diagnostics.txt` when checking
- * the spec gives warnings (pretty, uncolored; it exists iff there are any).
+ * the spec gives warnings (pretty, uncolored; it exists iff there are any)
+ * and `expected/target-diagnostics.txt` when the targets warn (the same way).
  * Spec paths are relative to the repository root; file headers show them.
  *
  * Missing, extra and differing files fail separately. To rewrite the goldens
@@ -31,7 +32,7 @@ import { validateSpec } from '../../src/pipeline.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GOLDEN_DIR = 'test/fixtures/golden';
-const TARGETS = ['ir', 'docs'] as const;
+const TARGETS = ['ir', 'docs', 'mongodb'] as const;
 const UPDATE = process.env['PAB_UPDATE'] === '1';
 const FILTER = process.env['PAB_CASES'];
 
@@ -75,7 +76,7 @@ function listFiles(dir: string, prefix = ''): string[] {
     .sort();
 }
 
-/** What a case produces: `<target>/<path>` → content, plus `diagnostics.txt` when there are diagnostics. */
+/** What a case produces: `<target>/<path>` → content, plus `diagnostics.txt` and `target-diagnostics.txt` when there are diagnostics. */
 function produce(host: Host, spec: string): { files: Map<string, string>; errors: string[]; emitted?: RunTargetsResult } {
   const validated = validateSpec(host, spec);
   const files = new Map<string, string>();
@@ -84,7 +85,11 @@ function produce(host: Host, spec: string): { files: Map<string, string>; errors
   const errors = validated.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`);
   if (!validated.model) return { files, errors };
   const emitted = runTargets(validated.model, { targets: TARGETS, specPath: spec, templateDirs: [] });
-  errors.push(...emitted.diagnostics.map((d) => `${d.code}: ${d.message}`));
+  errors.push(...emitted.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`));
+  const warnings = emitted.diagnostics.filter((d) => d.severity !== 'error');
+  if (warnings.length > 0) {
+    files.set('target-diagnostics.txt', renderDiagnostics('pretty', warnings, { files: validated.loaded.files, color: false }));
+  }
   for (const f of emitted.files) files.set(`${f.target}/${f.path}`, f.content);
   return { files, errors, emitted };
 }
@@ -179,7 +184,7 @@ describe('determinism', () => {
     expect(shuffled.errors).toEqual([]);
     expect([...shuffled.files.keys()]).toEqual([...original.files.keys()]);
     for (const [path, content] of original.files) {
-      if (path !== 'diagnostics.txt') expect.soft(shuffled.files.get(path), path).toBe(content);
+      if (!path.endsWith('diagnostics.txt')) expect.soft(shuffled.files.get(path), path).toBe(content);
     }
   });
 });
