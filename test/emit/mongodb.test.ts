@@ -265,6 +265,20 @@ describe('mongodb: validators accept good documents and reject bad ones', () => 
     expect(validatorProblem(checks, { count: 0 })).toBeUndefined();
   });
 
+  it('keeps string constants literal, and computes with dates and now()', () => {
+    const spec = 'backend B {\n  database mongodb\n}\nentity Event {\n  code string\n  at datetime\n  until datetime?\n'
+      + '  check (code != "$x")\n  check (at <= now() + 1d)\n  check (until > at)\n}\n';
+    const validator = compile(spec).collection('events').options.validator;
+    expect(validator['$and'][0]).toEqual({ $expr: { $ne: ['$code', { $literal: '$x' }] } });
+    const doc = { _id: '00000000-0000-4000-8000-00000000000b', code: 'a', at: new Date('2025-06-01T12:00:00Z') };
+    const now = new Date('2025-06-01T00:00:00Z');
+    expect(validatorProblem(validator, doc, now)).toBeUndefined();
+    expect(validatorProblem(validator, { ...doc, code: '$x' }, now)).toBe('check 1 fails');
+    expect(validatorProblem(validator, { ...doc, at: new Date('2025-06-03T00:00:00Z') }, now)).toBe('check 2 fails');
+    expect(validatorProblem(validator, { ...doc, until: new Date('2025-06-01T11:00:00Z') }, now)).toBe('check 3 fails');
+    expect(validatorProblem(validator, { ...doc, until: null }, now)).toBeUndefined();
+  });
+
   it('compares a composite foreign key column by column, and leaves out what it cannot express', () => {
     const legs = rich.collection('legs').options.validator;
     expect(legs['$and']).toHaveLength(1);
