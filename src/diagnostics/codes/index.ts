@@ -12,6 +12,7 @@ import { checkDiagnostics } from './check.js';
 import { compileDiagnostics } from './compile.js';
 import { emitDiagnostics } from './emit.js';
 import { loadDiagnostics } from './load.js';
+import { mongodbDiagnostics } from './mongodb.js';
 import { pabDiagnostics } from './pab.js';
 import { prismaDiagnostics } from './prisma.js';
 import { schemaDiagnostics } from './schema.js';
@@ -26,7 +27,7 @@ export interface RegistryInfo {
   readonly table: DiagnosticTable;
 }
 
-/** In pipeline order: loading, the two front ends, structural validation, expressions, checking, targets. */
+/** In pipeline order: loading, the two front ends, structural validation, expressions, checking, targets (running them, then each target's own). */
 export const ALL_REGISTRIES: readonly RegistryInfo[] = [
   { owner: 'load', title: 'Loading spec files', table: loadDiagnostics },
   { owner: 'pab', title: '.pab front end', table: pabDiagnostics },
@@ -35,6 +36,7 @@ export const ALL_REGISTRIES: readonly RegistryInfo[] = [
   { owner: 'expr', title: 'Expressions', table: exprDiagnostics },
   { owner: 'check', title: 'Semantic checks', table: checkDiagnostics },
   { owner: 'emit', title: 'Running targets', table: emitDiagnostics },
+  { owner: 'mongodb', title: 'MongoDB target', table: mongodbDiagnostics },
   { owner: 'compile', title: 'Compiling into an output folder', table: compileDiagnostics },
   { owner: 'sql', title: 'SQL targets and migrations', table: sqlDiagnostics },
   { owner: 'prisma', title: 'Prisma target', table: prismaDiagnostics },
