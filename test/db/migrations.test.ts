@@ -106,13 +106,13 @@ const STEPS: readonly Step[] = [
     name: 'remove an enum value',
     version: { product: true, defaults: true, renamed: true, indexes: true, statuses: ['ACTIVE', 'SUSPENDED'], note: true },
     refused: ['migration-drop-enum-value'],
-    allow: [{ rule: 'drop-enum-value', subject: 'status' }],
+    allow: [{ rule: 'dropEnumValue', subject: 'status' }],
   },
   {
     name: 'drop a field',
     version: { product: true, defaults: true, renamed: true, indexes: true, statuses: ['ACTIVE', 'SUSPENDED'], note: false },
     refused: ['migration-drop-column'],
-    allow: [{ rule: 'drop-column', subject: 'orders.note' }],
+    allow: [{ rule: 'dropColumn', subject: 'orders.note' }],
   },
 ];
 
