@@ -16,6 +16,7 @@ import { parseCondition } from '../syntax/expr/condition.js';
 import { at, ptr, reportAll, reportAt, sourceAt, type CheckContext } from './context.js';
 import { resolveConditionNode, type ConditionScope } from './conditions.js';
 import { lookupField, lookupName } from './lookup.js';
+import { accessRuleOf, conditionOf, keptQuiet } from './parsed.js';
 import type { EntityInfo } from './symbols.js';
 
 export interface AccessScope {
@@ -63,6 +64,7 @@ function firstNeed(node: AccessNode, needsIdentity: boolean): { term: string; sp
 
 /** Reports missing auth/identity; true when the rule's context is present. */
 function contextIsPresent(ctx: CheckContext, node: AccessNode): boolean {
+  if (ctx.doc.auth?.identity !== undefined) return true; // everything a rule can need is there
   const needAuth = firstNeed(node, false);
   if (needAuth && ctx.doc.auth === undefined) {
     reportAt(ctx, 'access-needs-auth', { term: needAuth.term }, at(needAuth.span));
@@ -104,8 +106,14 @@ function resolvePolicyOn(ctx: CheckContext, name: string, entity: EntityInfo | u
   const pointer = ptr('auth', 'policies', name);
   const text = ctx.names.policies.get(name);
   if (text === undefined || !entity) return ctx.resolved.conditions.get(pointer);
-  const { node } = parseCondition(sourceAt(ctx, pointer, text), `policy \`${name}\``);
   const scope: ConditionScope = { what: `policy \`${name}\` on \`${entity.name}\``, entity, user: identityOf(ctx) ?? null, joins: true };
+  const quick = conditionOf(ctx, text);
+  if (quick) {
+    const since = ctx.diagnostics.length;
+    const c = resolveConditionNode(ctx, quick, scope);
+    if (keptQuiet(ctx, since)) return c;
+  }
+  const { node } = parseCondition(sourceAt(ctx, pointer, text), `policy \`${name}\``);
   return node && resolveConditionNode(ctx, node, scope);
 }
 
@@ -147,13 +155,25 @@ function resolveComposite(ctx: CheckContext, node: Extract<AccessNode, { kind: '
   return rules.every((r) => r !== undefined) ? { kind: node.kind, rules: rules as AccessRule[] } : undefined;
 }
 
-/** Parses and resolves the access rule at `pointer`, caching the result for the model builder. */
+function resolveAccessNode(ctx: CheckContext, node: AccessNode, scope: AccessScope): AccessRule | undefined {
+  return contextIsPresent(ctx, node) ? resolveTerm(ctx, node, scope) : undefined;
+}
+
+/**
+ * Parses and resolves the access rule at `pointer` (first its memoized parse
+ * without positions, see `parsed.ts`), caching the result for the model builder.
+ */
 export function resolveAccessAt(ctx: CheckContext, text: unknown, pointer: string, scope: AccessScope): AccessRule | undefined {
   if (typeof text !== 'string') return undefined;
-  const { node, diagnostics } = parseAccessRule(sourceAt(ctx, pointer, text));
-  reportAll(ctx, diagnostics);
-  if (!node || !contextIsPresent(ctx, node)) return undefined;
-  const rule = resolveTerm(ctx, node, scope);
+  const quick = accessRuleOf(ctx, text);
+  let rule: AccessRule | undefined;
+  const since = ctx.diagnostics.length;
+  if (quick) rule = resolveAccessNode(ctx, quick, scope);
+  if (!quick || !keptQuiet(ctx, since)) {
+    const { node, diagnostics } = parseAccessRule(sourceAt(ctx, pointer, text));
+    reportAll(ctx, diagnostics);
+    rule = node && resolveAccessNode(ctx, node, scope);
+  }
   if (rule) ctx.resolved.access.set(pointer, rule);
   return rule;
 }

@@ -13,6 +13,7 @@ import type { Condition, Expr } from '../model/expr.js';
 import type { TypeRef } from '../model/types.js';
 import { parseCondition, printExpr, type ExprNode, type PathSegment } from '../syntax/expr/condition.js';
 import { at, reportAll, reportAt, sourceAt, type CheckContext } from './context.js';
+import { conditionOf, keptQuiet, printedOnce } from './parsed.js';
 import type { EntityInfo, FieldInfo } from './symbols.js';
 import {
   comparable, CONDITION, describe, isCondition, orderable, sameTypeRef, UNKNOWN, valueTypeOfBase, valueTypeOfField, type ValueType,
@@ -218,10 +219,12 @@ function resolveArithmetic(ctx: CheckContext, node: Binary, scope: ConditionScop
   return { expr: { kind: 'arithmetic', op: node.op as '+', left: l.expr, right: r.expr }, type };
 }
 
+const ARITHMETIC: ReadonlySet<string> = new Set(['+', '-', '*', '/']);
+
 function resolveBinary(ctx: CheckContext, node: Binary, scope: ConditionScope): Resolved | undefined {
   if (node.op === 'and' || node.op === 'or') return resolveLogical(ctx, node, scope);
   if (node.op === 'in' || node.op === 'not in') return resolveIn(ctx, node, scope);
-  if (['+', '-', '*', '/'].includes(node.op)) return resolveArithmetic(ctx, node, scope);
+  if (ARITHMETIC.has(node.op)) return resolveArithmetic(ctx, node, scope);
   return resolveCompare(ctx, node, scope);
 }
 
@@ -264,12 +267,22 @@ export function resolveConditionNode(ctx: CheckContext, node: ExprNode, scope: C
     reportAt(ctx, 'condition-not-boolean', { what: scope.what }, at(node.span));
     return undefined;
   }
-  return { source: printExpr(node), expr: r.expr };
+  return { source: printedOnce(ctx, node), expr: r.expr };
 }
 
-/** Parses and resolves the condition string at `pointer`. */
+/**
+ * Parses and resolves the condition string at `pointer`: first its memoized
+ * parse without positions, unless `$params` would keep their spans (see
+ * `parsed.ts`).
+ */
 export function resolveConditionAt(ctx: CheckContext, text: unknown, pointer: string, scope: ConditionScope): Condition | undefined {
   if (typeof text !== 'string') return undefined;
+  const quick = scope.params ? undefined : conditionOf(ctx, text);
+  if (quick) {
+    const since = ctx.diagnostics.length;
+    const c = resolveConditionNode(ctx, quick, scope);
+    if (keptQuiet(ctx, since)) return c;
+  }
   const { node, diagnostics } = parseCondition(sourceAt(ctx, pointer, text), scope.what);
   reportAll(ctx, diagnostics);
   return node && resolveConditionNode(ctx, node, scope);

@@ -16,6 +16,7 @@ import type { AccessRule, Condition, QueryParam } from '../model/expr.js';
 import type { Names } from './names.js';
 import type { EntityInfo, FieldInfo, RelationInfo, ResolvedType } from './symbols.js';
 import type { ResourceInfo } from './resources.js';
+import { createParsedTexts, type ParsedTexts } from './parsed.js';
 
 export interface CheckContext {
   readonly doc: SpecDocument;
@@ -45,6 +46,10 @@ export interface CheckContext {
    * is reported at its own place.
    */
   readonly typesByText: Map<string, ResolvedType>;
+  /** Expressions parsed without positions, by text (see `parsed.ts`). */
+  readonly parsed: ParsedTexts;
+  /** Entry spans of declarations that several model nodes share, by pointer (see `sharedOriginAt`). */
+  readonly sharedSpans: Map<string, Span | null>;
 }
 
 export interface Resolved {
@@ -60,7 +65,7 @@ export function createContext(doc: SpecDocument, spans: SpanIndex, names: Names)
   return {
     doc, spans, names, diagnostics: [], entities: new Map(), relations: [], resources: new Map(), fieldRelations: new Map(),
     resolved: { conditions: new Map(), access: new Map(), queryParams: new Map(), indexColumns: new Map() },
-    typesByText: new Map(),
+    typesByText: new Map(), parsed: createParsedTexts(), sharedSpans: new Map(),
   };
 }
 
@@ -97,6 +102,11 @@ export function ptr(...segments: (string | number)[]): string {
   let p = '';
   for (const s of segments) p += `/${pointerSegment(s)}`;
   return p;
+}
+
+/** `parent` and one more segment: `childPtr('/entities/User', 'email')` → `/entities/User/email`. */
+export function childPtr(parent: string, segment: string | number): string {
+  return `${parent}/${pointerSegment(segment)}`;
 }
 
 /** One escaped pointer segment; names rarely contain `~` or `/`, so skip the escaping regexes then. */
@@ -140,11 +150,32 @@ export function at(span: Span | undefined, hint?: string): DiagnosticExtras {
   return { ...(span ? { span } : {}), ...(hint ? { hint } : {}) };
 }
 
+function entrySpan(ctx: CheckContext, pointer: string): Span | undefined {
+  const s = spansNear(ctx, pointer);
+  return s?.span ?? s?.value;
+}
+
+function originOf(span: Span | null | undefined): Origin {
+  return span ? { file: span.file, start: span.start, end: span.end } : { file: '', start: 0, end: 0 };
+}
+
 /** The origin of the item declared at `pointer`: its whole entry span. */
 export function originAt(ctx: CheckContext, pointer: string): Origin {
-  const s = spansNear(ctx, pointer);
-  const span = s?.span ?? s?.value;
-  return span ? { file: span.file, start: span.start, end: span.end } : { file: '', start: 0, end: 0 };
+  return originOf(entrySpan(ctx, pointer));
+}
+
+/**
+ * `originAt` for a declaration several model nodes come from (an entity and
+ * its implicit fields; a relation field, its FK fields, FK index and
+ * relation): the span index is searched once per pointer.
+ */
+export function sharedOriginAt(ctx: CheckContext, pointer: string): Origin {
+  let span = ctx.sharedSpans.get(pointer);
+  if (span === undefined) {
+    span = entrySpan(ctx, pointer) ?? null;
+    ctx.sharedSpans.set(pointer, span);
+  }
+  return originOf(span);
 }
 
 /** Reports a value whose shape the JSON Schema should have rejected (see `sanitizeDocument`). */
@@ -163,11 +194,17 @@ export function sanitizeDocument(doc: unknown): SpecDocument {
   return (containsNull(doc) ? withoutNulls(doc) : doc) as SpecDocument;
 }
 
-function containsNull(v: unknown): boolean {
-  if (v === null) return true;
-  if (typeof v !== 'object') return false;
-  if (Array.isArray(v)) return v.some(containsNull);
-  for (const k in v) if (Object.hasOwn(v, k) && containsNull((v as Record<string, unknown>)[k])) return true;
+/** Whether `v` holds a null anywhere; most members are strings, which are tested without a call. */
+function containsNull(v: object): boolean {
+  if (Array.isArray(v)) {
+    for (const x of v) if (x === null || (typeof x === 'object' && containsNull(x))) return true;
+    return false;
+  }
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) continue;
+    const x: unknown = (v as Record<string, unknown>)[k];
+    if (x === null || (typeof x === 'object' && containsNull(x))) return true;
+  }
   return false;
 }
 
@@ -186,7 +223,12 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
 
 /** Entries of a map-shaped section, or none. */
 export function entriesOf<T>(x: Record<string, T> | undefined): [string, T][] {
-  return isRecord(x) ? (Object.entries(x) as [string, T][]).filter(([, v]) => v !== undefined && v !== null) : [];
+  if (!isRecord(x)) return [];
+  const all = Object.entries(x) as [string, T][];
+  for (let i = 0; i < all.length; i++) {
+    if (all[i]![1] === undefined || all[i]![1] === null) return all.filter(([, v]) => v !== undefined && v !== null);
+  }
+  return all;
 }
 
 /** The entry `name` of a map-shaped section, as `entriesOf` would list it, or undefined. */

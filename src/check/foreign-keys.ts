@@ -71,7 +71,7 @@ function resolveThrough(ctx: CheckContext, r: RelationInfo): RelationInfo | unde
   const side = [r.owner, r.inverse].find((f) => typeof f?.doc.relation?.through === 'string');
   if (!side) return r;
   const pointer = `${side.pointer}/relation/through`;
-  const join = lookupEntity(ctx, side.doc.relation!.through, valueSpan(ctx, pointer));
+  const join = lookupEntity(ctx, side.doc.relation!.through, () => valueSpan(ctx, pointer));
   if (!join) return undefined;
   const a = r.owner.entity;
   const b = targetName(r.owner);

@@ -16,6 +16,11 @@
  *
  * The input has passed the JSON Schema; rules still never assume more than
  * they check, and never throw on odd input.
+ *
+ * Specs repeat the same expression strings for every entity, and positions
+ * only matter when something is reported: rules resolve an expression from
+ * its parse without positions, memoized per text, and parse it again with
+ * spans only to report a problem (see `parsed.ts`).
  */
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ServiceModel } from '../model/model.js';
@@ -51,7 +56,7 @@ export interface CheckResult {
 
 /** Applies every rule to every item. */
 function apply<T>(items: Iterable<T>, rules: readonly ((item: T, ctx: CheckContext) => void)[], ctx: CheckContext): void {
-  for (const item of items) for (const rule of rules) rule(item, ctx);
+  for (const item of items) for (let i = 0; i < rules.length; i++) rules[i]!(item, ctx);
 }
 
 /** The named items of a map-shaped section, with their pointers. */
@@ -65,7 +70,7 @@ function named<K extends Section>(ctx: CheckContext, section: K): Named<ItemOf<K
 
 function checkData(ctx: CheckContext): void {
   for (const e of ctx.entities.values()) {
-    for (const f of e.fields) for (const rule of fieldRules) rule(f, e, ctx);
+    for (const f of e.fields) for (let i = 0; i < fieldRules.length; i++) fieldRules[i]!(f, e, ctx);
   }
   apply(ctx.entities.values(), entityRules, ctx);
   tablesAreUnique(ctx);

@@ -29,7 +29,9 @@ function addImplicit(ctx: CheckContext, e: EntityInfo, name: string, kind: Impli
 
 /** The key members as declared: `id: true` fields, or the entity `id` list. */
 function declaredMembers(ctx: CheckContext, e: EntityInfo): { name: string; pointer: string }[] | undefined {
-  const flagged = e.fields.filter((f) => f.doc.id === true).map((f) => ({ name: f.name, pointer: f.pointer }));
+  const flagged: { name: string; pointer: string }[] = [];
+  for (const f of e.fields) if (f.doc.id === true) flagged.push({ name: f.name, pointer: f.pointer });
+  if (e.doc.id === undefined) return flagged; // no `id` list: nothing to conflict with
   const listed = listOf(e.doc.id).filter(isString).map((name, i) => ({ name, pointer: ptr('entities', e.name, 'id', i) }));
   if (flagged.length > 0 && listed.length > 0) {
     reportAt(ctx, 'conflicting-primary-key', { entity: e.name }, at(valueSpan(ctx, `${e.pointer}/id`)));

@@ -68,6 +68,10 @@ function pairSelf(ctx: CheckContext, group: readonly FieldInfo[], out: Pairing[]
 
 function pairGroup(ctx: CheckContext, group: readonly FieldInfo[], out: Pairing[]): void {
   const first = group[0]!;
+  if (group.length === 1) {
+    out.push([first]); // the most common case: nothing to pair with
+    return;
+  }
   if (first.entity === targetOf(first)) return pairSelf(ctx, group, out);
   const a = group.filter((f) => f.entity === first.entity);
   const b = group.filter((f) => f.entity !== first.entity);
@@ -137,6 +141,7 @@ function relate(ctx: CheckContext, p: Pairing): RelationInfo | undefined {
 
 /** `through` only on many-to-many lists, and the same on both sides. */
 function throughIsPlaced(ctx: CheckContext, r: RelationInfo): boolean {
+  if (throughOf(r.owner) === undefined && throughOf(r.inverse) === undefined) return true;
   const sides = [r.owner, r.inverse].filter((f): f is FieldInfo => f !== undefined);
   const misplaced = r.kind !== 'manyToMany' ? sides.find((f) => throughOf(f) !== undefined) : undefined;
   if (misplaced) {
@@ -157,12 +162,16 @@ export function resolveRelations(ctx: CheckContext): void {
   const pairings: Pairing[] = [];
   pairNamed(ctx, fields, pairings);
   pairUnnamed(ctx, fields, pairings);
-  const order = new Map(fields.map((f, i) => [f, i]));
-  const relations = pairings
-    .map((p) => relate(ctx, p))
-    .filter((r): r is RelationInfo => r !== undefined && throughIsPlaced(ctx, r))
-    .sort((x, y) => order.get(x.owner)! - order.get(y.owner)!);
-  for (const r of relations) {
+  // In the order of the owning fields: a field owns at most one relation, so each has its own slot.
+  const slot = new Map<FieldInfo, number>();
+  for (let i = 0; i < fields.length; i++) slot.set(fields[i]!, i);
+  const byOwner: (RelationInfo | undefined)[] = new Array(fields.length);
+  for (const p of pairings) {
+    const r = relate(ctx, p);
+    if (r !== undefined && throughIsPlaced(ctx, r)) byOwner[slot.get(r.owner)!] = r;
+  }
+  for (const r of byOwner) {
+    if (!r) continue;
     const done = resolveForeignKeys(ctx, r);
     if (!done) continue;
     ctx.relations.push(done);

@@ -10,6 +10,7 @@
  * path for `on: collection`); an explicit action path is relative to the
  * collection path.
  */
+import type { Span } from '../core/span.js';
 import { kebabCase } from '../model/naming.js';
 import type { Endpoint, HttpMethod, Operation } from '../model/api.js';
 import type { ResourceDoc } from '../syntax/document.js';
@@ -52,13 +53,13 @@ function createInfo(ctx: CheckContext, name: string, doc: ResourceDoc): Resource
 function resolveParent(ctx: CheckContext, r: ResourceInfo, all: Map<string, ResourceInfo>): void {
   const parentName = r.doc.parent;
   if (!isString(parentName)) return;
-  const span = valueSpan(ctx, `${r.pointer}/parent`);
-  const parent = lookupName(all, parentName, (hint) => reportAt(ctx, 'unknown-resource', { name: parentName }, at(span, hint)));
+  const span = (): Span | undefined => valueSpan(ctx, `${r.pointer}/parent`);
+  const parent = lookupName(all, parentName, (hint) => reportAt(ctx, 'unknown-resource', { name: parentName }, at(span(), hint)));
   if (!parent?.entity || !r.entity) return;
   const refs = r.entity.fields.filter((f) => isSingleRef(f) && f.type!.base.kind === 'entity' && f.type!.base.name === parent.entity!.name);
   const fks = refs.length === 1 ? r.entity.foreignKeys.get(refs[0]!.name) : undefined;
   if (refs.length !== 1) {
-    reportAt(ctx, 'parent-without-relation', { entity: r.entity.name, parentEntity: parent.entity.name, count: refs.length }, at(span));
+    reportAt(ctx, 'parent-without-relation', { entity: r.entity.name, parentEntity: parent.entity.name, count: refs.length }, at(span()));
   } else if (fks) {
     r.parent = { resource: parent.name, field: refs[0]!, foreignKey: fks };
   }
@@ -101,8 +102,9 @@ export function resolveResources(ctx: CheckContext): void {
   const all = ctx.resources;
   for (const [name, doc] of entriesOf(ctx.doc.resources)) all.set(name, createInfo(ctx, name, doc));
   for (const r of all.values()) resolveParent(ctx, r, all);
+  const visiting = new Set<string>(); // empty again after each resolvePath
   for (const r of all.values()) {
-    const path = resolvePath(ctx, r, all, new Set());
+    const path = resolvePath(ctx, r, all, visiting);
     const key = r.entity?.key;
     if (path === undefined || !key) continue;
     r.itemPath = `${path === '/' ? '' : path}${key.columns.map((c) => `/{${c.name}}`).join('')}`;
@@ -110,17 +112,27 @@ export function resolveResources(ctx: CheckContext): void {
   }
 }
 
+/** A path with its parameters blanked: `/orders/{orderId}` → `/orders/{}`. */
+function shapeOf(path: string): string {
+  return path.includes('{') ? path.replace(/\{[^}]*\}/g, '{}') : path;
+}
+
 /** Each method + path shape (parameters ignored) is routed once across all resources. */
 export function endpointsAreUnique(ctx: CheckContext): void {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { endpoint: Endpoint; resource: string }>();
   for (const r of ctx.resources.values()) {
-    for (const e of r.endpoints ?? []) {
-      const shape = `${e.method} ${e.path.replace(/\{[^}]*\}/g, '{}')}`;
-      const other = seen.get(shape);
-      if (other === undefined) {
-        seen.set(shape, `${e.kind} \`${e.name}\` of resource \`${r.name}\``);
+    if (!r.endpoints) continue;
+    // Most endpoints are at the collection or item path: shape those once.
+    const collection = shapeOf(r.path!);
+    const item = shapeOf(r.itemPath!);
+    for (const e of r.endpoints) {
+      const shape = `${e.method} ${e.path === r.path ? collection : e.path === r.itemPath ? item : shapeOf(e.path)}`;
+      const first = seen.get(shape);
+      if (first === undefined) {
+        seen.set(shape, { endpoint: e, resource: r.name });
         continue;
       }
+      const other = `${first.endpoint.kind} \`${first.endpoint.name}\` of resource \`${first.resource}\``;
       const pointer = e.kind === 'action' ? ptr('resources', r.name, 'actions', e.name) : r.pointer;
       reportAt(ctx, 'duplicate-endpoint', { route: `${e.method} ${e.path}`, other }, at(keySpan(ctx, pointer)));
     }

@@ -52,6 +52,8 @@ export interface EntityInfo {
   readonly name: string;
   readonly pointer: string;
   readonly doc: EntityDoc;
+  /** The table: declared, or derived from the name (`tableName`). */
+  readonly table: string;
   /** Declared fields in order. */
   readonly fields: FieldInfo[];
   /** Declared and implicit fields by exact name. */

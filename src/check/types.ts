@@ -7,10 +7,12 @@
  */
 import { didYouMeanHint } from '../diagnostics/did-you-mean.js';
 import type { FieldDoc, FieldsDoc } from '../syntax/document.js';
-import { childPointer } from '../syntax/ast.js';
-import { parseTypeExpr, SCALAR_TYPE_NAMES, type ScalarTypeName, type TypeExprNode } from '../syntax/expr/type-expr.js';
+import type { Span } from '../core/span.js';
+import { isScalarTypeName, parseTypeExpr, SCALAR_TYPE_NAMES, type ScalarTypeName, type TypeExprNode } from '../syntax/expr/type-expr.js';
 import { DEFAULT_DECIMAL, type ScalarType } from '../model/types.js';
-import { at, entriesOf, isRecord, isString, keySpan, ptr, reportAll, reportAt, reportMalformed, sourceAt, type CheckContext } from './context.js';
+import { tableName } from '../model/naming.js';
+import { at, childPtr, entriesOf, isRecord, isString, keySpan, ptr, reportAll, reportAt, reportMalformed, sourceAt, type CheckContext } from './context.js';
+import { keptQuiet } from './parsed.js';
 import type { EntityInfo, FieldInfo, ResolvedType, TypeBase } from './symbols.js';
 
 /** The IR's ScalarType and the parser's scalar names must be the same set (compile-time check). */
@@ -38,7 +40,35 @@ function resolveBase(ctx: CheckContext, node: TypeExprNode): TypeBase | undefine
   return undefined;
 }
 
-/** Parses and resolves the type string at `pointer` (once per distinct text that resolves, see `typesByText`). */
+/** `Name`, `Name?`, `Name[]` or `Name[]?` without spaces: most type strings. */
+const SIMPLE_TYPE = /^([A-Za-z_][A-Za-z0-9_]*)(\[\])?(\?)?$/;
+/** The words the expression lexer reads as keywords rather than names (`syntax/pab/tokens.ts`). */
+export const EXPRESSION_KEYWORDS: ReadonlySet<string> = new Set(['and', 'or', 'not', 'in', 'true', 'false', 'null', 'asc', 'desc']);
+const NOWHERE: Span = { file: '', start: 0, end: 0 };
+
+/**
+ * The position-free parse of a type string (see `parsed.ts`). A simple type
+ * is read without the lexer: what `parseTypeExpr` would return, minus spans.
+ */
+function quickTypeNode(text: string): TypeExprNode | undefined {
+  const m = SIMPLE_TYPE.exec(text);
+  if (!m || EXPRESSION_KEYWORDS.has(m[1]!)) return parseTypeExpr({ text }).node;
+  const name = m[1]!;
+  const node: TypeExprNode = { name, nameSpan: NOWHERE, args: [], list: m[2] !== undefined, optional: m[3] !== undefined, span: NOWHERE };
+  return isScalarTypeName(name) ? { ...node, scalar: name } : node;
+}
+
+function resolveType(ctx: CheckContext, node: TypeExprNode): ResolvedType | undefined {
+  const base = resolveBase(ctx, node);
+  return base && { base, list: node.list, optional: node.optional };
+}
+
+/**
+ * Parses and resolves the type string at `pointer` (once per distinct text
+ * that resolves, see `typesByText`). A new text is parsed without positions
+ * first; only a type with a problem is parsed again with its spans, to report
+ * it (as in `parsed.ts`).
+ */
 export function resolveTypeAt(ctx: CheckContext, text: unknown, pointer: string): ResolvedType | undefined {
   if (!isString(text)) {
     reportMalformed(ctx, pointer, 'a type string');
@@ -46,12 +76,15 @@ export function resolveTypeAt(ctx: CheckContext, text: unknown, pointer: string)
   }
   const known = ctx.typesByText.get(text);
   if (known) return known;
-  const { node, diagnostics } = parseTypeExpr(sourceAt(ctx, pointer, text));
-  reportAll(ctx, diagnostics);
-  const base = node && resolveBase(ctx, node);
-  if (!node || !base) return undefined;
-  const type: ResolvedType = { base, list: node.list, optional: node.optional };
-  ctx.typesByText.set(text, type);
+  const quick = quickTypeNode(text);
+  const since = ctx.diagnostics.length;
+  let type = quick && resolveType(ctx, quick);
+  if (!keptQuiet(ctx, since) || !type) {
+    const { node, diagnostics } = parseTypeExpr(sourceAt(ctx, pointer, text));
+    reportAll(ctx, diagnostics);
+    type = node && resolveType(ctx, node);
+  }
+  if (type) ctx.typesByText.set(text, type);
   return type;
 }
 
@@ -65,36 +98,39 @@ export function resolveField(ctx: CheckContext, owner: string, name: string, doc
   return type ? { name, entity: owner, pointer, doc, type } : { name, entity: owner, pointer, doc };
 }
 
-/** Resolves the fields of a data shape (`input`, `fields`, `arguments`) and reports case-insensitive duplicates. */
-export function resolveFields(ctx: CheckContext, owner: string, ownerLabel: string, fields: FieldsDoc | undefined, pointer: string): FieldInfo[] {
+/** Resolved fields in order, by name, and the first field of each lower-cased name. */
+type FieldTable = Pick<EntityInfo, 'fields' | 'byName' | 'byFoldedName'>;
+
+/** Resolves the fields of a data shape or entity and reports case-insensitive duplicates. */
+function resolveFieldTable(ctx: CheckContext, owner: string, ownerLabel: string, fields: FieldsDoc | undefined, pointer: string): FieldTable {
   const out: FieldInfo[] = [];
-  const folded = new Map<string, string>();
+  const byName = new Map<string, FieldInfo>();
+  const byFoldedName = new Map<string, FieldInfo>();
   for (const [name, doc] of entriesOf(fields)) {
-    const fp = childPointer(pointer, name);
-    const other = folded.get(name.toLowerCase());
-    if (other !== undefined) reportAt(ctx, 'duplicate-field', { field: name, other, owner: ownerLabel }, at(keySpan(ctx, fp)));
-    else folded.set(name.toLowerCase(), name);
-    out.push(resolveField(ctx, owner, name, doc, fp));
+    const fp = childPtr(pointer, name);
+    const lower = name.toLowerCase();
+    const other = byFoldedName.get(lower);
+    if (other !== undefined) reportAt(ctx, 'duplicate-field', { field: name, other: other.name, owner: ownerLabel }, at(keySpan(ctx, fp)));
+    const f = resolveField(ctx, owner, name, doc, fp);
+    out.push(f);
+    byName.set(name, f);
+    if (other === undefined) byFoldedName.set(lower, f);
   }
-  return out;
+  return { fields: out, byName, byFoldedName };
 }
 
-/** The first field of each lower-cased name. */
-function foldedNames(fields: readonly FieldInfo[]): Map<string, FieldInfo> {
-  const out = new Map<string, FieldInfo>();
-  for (const f of fields) {
-    const folded = f.name.toLowerCase();
-    if (!out.has(folded)) out.set(folded, f);
-  }
-  return out;
+/** Resolves the fields of a data shape (`input`, `fields`, `arguments`) and reports case-insensitive duplicates. */
+export function resolveFields(ctx: CheckContext, owner: string, ownerLabel: string, fields: FieldsDoc | undefined, pointer: string): FieldInfo[] {
+  return resolveFieldTable(ctx, owner, ownerLabel, fields, pointer).fields;
 }
 
 /** Pass 2 for entities: one EntityInfo per entity, declared fields typed. */
 export function resolveEntityTypes(ctx: CheckContext): void {
   for (const [name, doc] of entriesOf(ctx.doc.entities)) {
     const pointer = ptr('entities', name);
-    const fields = resolveFields(ctx, name, `Entity \`${name}\``, isRecord(doc) ? doc.fields : undefined, `${pointer}/fields`);
-    const info: EntityInfo = { name, pointer, doc, fields, byName: new Map(fields.map((f) => [f.name, f])), byFoldedName: foldedNames(fields), foreignKeys: new Map() };
+    const { fields, byName, byFoldedName } = resolveFieldTable(ctx, name, `Entity \`${name}\``, isRecord(doc) ? doc.fields : undefined, `${pointer}/fields`);
+    const table = isRecord(doc) && isString(doc.table) ? doc.table : tableName(name);
+    const info: EntityInfo = { name, pointer, doc, table, fields, byName, byFoldedName, foreignKeys: new Map() };
     ctx.entities.set(name, info);
   }
 }

@@ -75,10 +75,11 @@ export function comparable(a: ValueType, b: ValueType): boolean {
   return stringLiteralFor(a, b) || stringLiteralFor(b, a);
 }
 
+const ORDERED: ReadonlySet<ValueCategory> = new Set(['number', 'time', 'string', 'duration', 'unknown', 'null']);
+
 /** Whether `<`, `<=`, `>`, `>=` may compare the two. */
 export function orderable(a: ValueType, b: ValueType): boolean {
-  const ok = (t: ValueType): boolean => ['number', 'time', 'string', 'duration', 'unknown', 'null'].includes(t.category);
-  return ok(a) && ok(b) && comparable(a, b);
+  return ORDERED.has(a.category) && ORDERED.has(b.category) && comparable(a, b);
 }
 
 export function isCondition(t: ValueType): boolean {

@@ -23,6 +23,12 @@ export function createSourceFile(path: string, text: string): SourceFile {
 
 /** 1-based line and column of a UTF-16 offset. */
 export function positionOf(file: SourceFile, offset: number): { line: number; column: number } {
+  const line = lineOf(file, offset);
+  return { line, column: offset - file.lineStarts[line - 1]! + 1 };
+}
+
+/** 1-based line of a UTF-16 offset. */
+export function lineOf(file: SourceFile, offset: number): number {
   const starts = file.lineStarts;
   let lo = 0;
   let hi = starts.length - 1;
@@ -31,5 +37,5 @@ export function positionOf(file: SourceFile, offset: number): { line: number; co
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  return lo + 1;
 }

@@ -60,16 +60,17 @@ export interface SpecAst {
 }
 
 export function escapePointerSegment(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+  // Names rarely contain `~` or `/`: skip the regular expressions then.
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 
 export function unescapePointerSegment(s: string): string {
-  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+  return s.includes('~') ? s.replace(/~1/g, '/').replace(/~0/g, '~') : s;
 }
 
 /** Joins a parent pointer and a key or index. */
 export function childPointer(parent: string, key: string | number): string {
-  return `${parent}/${escapePointerSegment(String(key))}`;
+  return `${parent}/${typeof key === 'number' ? key : escapePointerSegment(key)}`;
 }
 
 export function parsePointer(pointer: string): string[] {

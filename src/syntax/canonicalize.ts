@@ -14,6 +14,7 @@ import { createSpan, type Span } from '../core/span.js';
 import { childPointer, type SpanIndex } from './ast.js';
 import type { SpecDocument } from './document.js';
 import { respace } from './pab/canonical.js';
+import { tokenEnd } from './pab/tokens.js';
 import { isBareSafe } from './pab/print.js';
 import { topShape, type Member, type Shape } from './pab/shapes.js';
 
@@ -63,7 +64,7 @@ function canonical(ctx: Ctx, pointer: string, value: Json): Json {
   const base = baseOffset(ctx, pointer, value);
   const entry = ctx.spans.get(pointer);
   if (entry && base !== undefined) {
-    const tokenSpans: Span[] = form.tokens.map((t) => createSpan(ctx.file.path, base + t.startOffset, base + (t.endOffset ?? t.startOffset) + 1));
+    const tokenSpans: Span[] = form.tokens.map((t) => createSpan(ctx.file.path, base + t.startOffset, base + tokenEnd(t)));
     ctx.spans.set(pointer, { ...entry, tokens: tokenSpans });
   }
   return form.text;

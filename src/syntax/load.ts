@@ -134,6 +134,8 @@ function ownerOf(pointer: string): string {
  * Merges parsed files; the first definition of a name wins, later ones are
  * reported. Linear in the number of spans: each file's span index is copied
  * in one pass, keeping the entries of the definitions taken from that file.
+ * A single file whose every definition is taken needs no copy: the merged
+ * index is then that file's index itself (shared, not copied).
  */
 export function mergeAsts(asts: readonly SpecAst[], diagnostics: Diagnostic[]): { document: SpecDocument; spans: SpanIndex } {
   const merged: Record<string, unknown> = {};
@@ -146,8 +148,8 @@ export function mergeAsts(asts: readonly SpecAst[], diagnostics: Diagnostic[]): 
     for (const [section, value] of Object.entries(doc)) {
       if (section === 'imports') continue;
       const sp = childPointer('', section);
-      if (MAP_SECTIONS[section] && value && typeof value === 'object' && !Array.isArray(value)) {
-        mergeMapSection(ast, spans, merged, section, value as Record<string, unknown>, taken, diagnostics);
+      if (isMapSection(section, value)) {
+        mergeMapSection(ast, spans, merged, section, value, taken, diagnostics);
         continue;
       }
       if (section in merged) {
@@ -157,11 +159,29 @@ export function mergeAsts(asts: readonly SpecAst[], diagnostics: Diagnostic[]): 
       merged[section] = value;
       taken.add(sp);
     }
+    // One file, nothing left out: its span index is the merged one as it is.
+    if (asts.length === 1 && takenWhole(doc, taken)) return { document: merged as SpecDocument, spans: ast.spans };
     for (const [p, s] of ast.spans) {
       if (p !== '' && taken.has(ownerOf(p))) spans.set(p, s);
     }
   }
   return { document: merged as SpecDocument, spans };
+}
+
+const isMapSection = (section: string, value: unknown): value is Record<string, unknown> =>
+  Boolean(MAP_SECTIONS[section]) && value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * True when every section and definition of the file was taken and it has no
+ * `imports`: then the merge keeps each of its spans, and only those.
+ */
+function takenWhole(doc: Record<string, unknown>, taken: ReadonlySet<string>): boolean {
+  let count = 0;
+  for (const [section, value] of Object.entries(doc)) {
+    if (section === 'imports') return false;
+    count += isMapSection(section, value) ? Object.keys(value).length : 1;
+  }
+  return count === taken.size;
 }
 
 function mergeMapSection(

@@ -1,13 +1,18 @@
 /**
  * Structural validation: checks a spec document against the JSON Schema
- * `schema/backend.schema.json` (Ajv, draft 2020-12, compiled once at load) and
- * turns Ajv's errors into positioned diagnostics worded in spec terms. Ajv
- * text never reaches the user. Unknown keys point at the key, bad values at the
- * value, missing properties at the owner. Names, types and expressions are the
- * checker's business, not this module's.
+ * `schema/backend.schema.json` and turns Ajv's errors into positioned
+ * diagnostics worded in spec terms. Ajv text never reaches the user. Unknown
+ * keys point at the key, bad values at the value, missing properties at the
+ * owner. Names, types and expressions are the checker's business, not this
+ * module's.
+ *
+ * A valid document is recognized by the precompiled check
+ * `schema-check.generated.ts` (see `schema-code.ts`). Only an invalid one
+ * loads Ajv and compiles the schema (draft 2020-12, once per process) with all
+ * errors and verbose error objects, whose `schema`/`parentSchema` are the very
+ * objects of `backendSchema`, which the translation below relies on.
  */
-import { readFileSync } from 'node:fs';
-import Ajv2020Module from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { createSpan, type Span } from '../core/span.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -15,31 +20,45 @@ import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { didYouMeanHint } from '../diagnostics/did-you-mean.js';
 import { diag } from '../diagnostics/codes/schema.js';
 import { childPointer, nearestSpans, type SpanIndex } from './ast.js';
+import { validate as isValidDocument } from './schema-check.generated.js';
+import { AJV_OPTIONS, backendSchema } from './schema.js';
 import { describePlace, describeValue, subjectOf } from './validate-words.js';
 
-type SchemaNode = { readonly [key: string]: any };
+export { backendSchema } from './schema.js';
 
-/** The parsed schema; `../../schema` resolves from both `src/syntax` and `dist/syntax`. */
-export const backendSchema: SchemaNode = JSON.parse(
-  readFileSync(new URL('../../schema/backend.schema.json', import.meta.url), 'utf8'),
-);
+type SchemaNode = { readonly [key: string]: any };
+type AjvModule = typeof import('ajv/dist/2020.js');
+
 const SCHEMA_ID: string = backendSchema.$id;
 
-const Ajv = Ajv2020Module.default;
-// strictRequired is off only because the "exactly one of" rules (`oneOf` of `required`) name
-// properties declared by the enclosing object, which strict mode cannot see.
-const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
-const validateRoot: ValidateFunction = ajv.compile(backendSchema);
+/** Ajv with the schema compiled for error reporting, and indexes of the schema's objects. */
+interface Reporter {
+  readonly ajv: InstanceType<AjvModule['default']>;
+  readonly validateRoot: ValidateFunction;
+  /** JSON Pointer of every object in the schema (to compile a branch of an `anyOf` on its own). */
+  readonly schemaPointers: Map<object, string>;
+  readonly branchValidators: Map<object, ValidateFunction>;
+}
 
-/** JSON Pointer of every object in the schema (to compile a branch of an `anyOf` on its own). */
-const schemaPointers = new Map<object, string>();
+let reporter: Reporter | undefined;
+
+/** Built on the first invalid document: Ajv (CommonJS, loaded on demand) and the compiled schema. */
+function getReporter(): Reporter {
+  if (reporter) return reporter;
+  const Ajv = (createRequire(import.meta.url)('ajv/dist/2020.js') as AjvModule).default;
+  const ajv = new Ajv({ ...AJV_OPTIONS, allErrors: true, verbose: true });
+  const schemaPointers = new Map<object, string>();
+  (function indexSchema(node: unknown, pointer: string): void {
+    if (node === null || typeof node !== 'object') return;
+    schemaPointers.set(node, pointer);
+    for (const [k, v] of Object.entries(node)) indexSchema(v, childPointer(pointer, k));
+  })(backendSchema, '');
+  reporter = { ajv, validateRoot: ajv.compile(backendSchema), schemaPointers, branchValidators: new Map() };
+  return reporter;
+}
+
 /** Name of each `$defs` entry, by identity (Ajv's verbose errors hand back the same objects). */
 const defNames = new Map<object, string>();
-(function indexSchema(node: unknown, pointer: string): void {
-  if (node === null || typeof node !== 'object') return;
-  schemaPointers.set(node, pointer);
-  for (const [k, v] of Object.entries(node)) indexSchema(v, childPointer(pointer, k));
-})(backendSchema, '');
 for (const [name, def] of Object.entries(backendSchema.$defs as Record<string, object>)) defNames.set(def, name);
 
 /** Follows local `$ref`s ("#/$defs/X") to the schema they name. */
@@ -49,8 +68,8 @@ function resolveRef(node: SchemaNode): SchemaNode {
   return n;
 }
 
-const branchValidators = new Map<object, ValidateFunction>();
 function branchValidator(branch: SchemaNode): ValidateFunction | undefined {
+  const { ajv, schemaPointers, branchValidators } = getReporter();
   let v = branchValidators.get(branch);
   const pointer = schemaPointers.get(branch);
   if (!v && pointer !== undefined) {
@@ -66,6 +85,8 @@ function branchValidator(branch: SchemaNode): ValidateFunction | undefined {
  * a span at the start of `file` when the index knows nothing nearer.
  */
 export function validateDocument(document: unknown, spans: SpanIndex, file: string): Diagnostic[] {
+  if (isValidDocument(document)) return [];
+  const { validateRoot } = getReporter();
   if (validateRoot(document)) return [];
   const errors = settleChoices([...(validateRoot.errors ?? [])]);
   return translateErrors(errors, { document, spans, file });

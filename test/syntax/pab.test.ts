@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSourceFile } from '../../src/core/source-file.js';
 import { parsePabSpec } from '../../src/syntax/pab/index.js';
+import { Lexer } from '../../src/syntax/pab/chevrotain.js';
 import { printPabSpec } from '../../src/syntax/pab/print.js';
+import { allTokens, LEXER_OPTIONS } from '../../src/syntax/pab/tokens.js';
 
 function parse(text: string) {
   const file = createSourceFile('spec.pab', text);
@@ -292,5 +294,13 @@ describe('pab fmt', () => {
     expect(text).toContain('version "a \\"quoted\\" */ ${x}"');
     const { ast } = parse(text);
     expect(ast!.document).toEqual(doc);
+  });
+});
+
+describe('pab lexer', () => {
+  it('has a valid token definition that Chevrotain can optimize (start-up skips these checks)', () => {
+    // Throws on a definition error, and with ensureOptimizations when lexing would take the slow path.
+    const lexer = new Lexer(allTokens, { ...LEXER_OPTIONS, skipValidations: false, ensureOptimizations: true });
+    expect(lexer.lexerDefinitionErrors).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@
 import { compilerAssert } from '../../core/assert.js';
 import type { Check, DefaultValue, Entity, Enum, EnumField, Field, Index, Relation, RelationKind, ScalarField } from '../../model/model.js';
 import { columnName, indexName, joinTableName, singularize, snakeCase } from '../../model/naming.js';
-import { isString, listOf, originAt, type CheckContext } from '../context.js';
-import { columnOf, tableOf } from '../rules/entities.js';
+import { isString, listOf, originAt, sharedOriginAt, type CheckContext } from '../context.js';
+import { columnOf } from '../rules/entities.js';
 import { targetName, type EntityInfo, type FieldInfo, type RelationInfo } from '../symbols.js';
 import { constraintsOf, defaultOf, docOf, typeOf, type Draft } from './fields.js';
 
@@ -33,7 +33,7 @@ function relationField(ctx: CheckContext, e: EntityInfo, f: FieldInfo): Field {
     kind: 'relation', name: f.name, ...docOf(f.doc.doc), optional: t.optional, list: t.list, implicit: false,
     target: targetName(f), relation: r.name, cardinality: cardinality(r, f),
     foreignKey: (r.owner === f ? e.foreignKeys.get(f.name) ?? [] : []).map((k) => k.name),
-    origin: originAt(ctx, f.pointer),
+    origin: sharedOriginAt(ctx, f.pointer),
   };
 }
 
@@ -50,6 +50,11 @@ function isUniqueFk(ctx: CheckContext, e: EntityInfo, f: FieldInfo): boolean {
   if (f.fkOf === undefined) return false;
   const r = ctx.fieldRelations.get(e.byName.get(f.fkOf)!);
   return r?.kind === 'oneToOne' && (e.foreignKeys.get(f.fkOf)?.length ?? 0) === 1;
+}
+
+function isKeyColumn(e: EntityInfo, name: string): boolean {
+  for (const c of e.key?.columns ?? []) if (c.name === name) return true;
+  return false;
 }
 
 const MANAGED: Partial<Record<string, 'createdAt' | 'updatedAt' | 'deletedAt'>> = { createdAt: 'createdAt', updatedAt: 'updatedAt', deletedAt: 'deletedAt' };
@@ -75,12 +80,13 @@ function setColumnProperties(ctx: CheckContext, e: EntityInfo, f: FieldInfo, fie
   field.list = t.list;
   field.implicit = f.implicit !== undefined;
   field.column = columnOf(f);
-  field.id = e.key?.columns.some((c) => c.name === f.name) ?? false;
+  field.id = isKeyColumn(e, f.name);
   field.unique = f.doc.unique === true || isUniqueFk(ctx, e, f);
   if (dflt) field.default = dflt;
   if (isString(f.doc.renamedFrom)) field.renamedFrom = f.doc.renamedFrom;
   if (fk) field.foreignKey = fk;
-  field.origin = originAt(ctx, f.pointer);
+  // Implicit fields are declared by their entity or relation field.
+  field.origin = f.implicit ? sharedOriginAt(ctx, f.pointer) : originAt(ctx, f.pointer);
 }
 
 function columnField(ctx: CheckContext, e: EntityInfo, f: FieldInfo): Field {
@@ -91,7 +97,7 @@ function columnField(ctx: CheckContext, e: EntityInfo, f: FieldInfo): Field {
     field.enum = b.name;
     return field as EnumField;
   }
-  compilerAssert(b.kind === 'scalar', `${e.name}.${f.name} is a relation, not a column`);
+  if (b.kind !== 'scalar') compilerAssert(false, `${e.name}.${f.name} is a relation, not a column`);
   const field: Draft<ScalarField> = { kind: 'scalar' };
   setColumnProperties(ctx, e, f, field);
   field.type = b.type;
@@ -127,32 +133,36 @@ function declaredIndexes(ctx: CheckContext, e: EntityInfo): Index[] {
     const cols = ctx.resolved.indexColumns.get(pointer) ?? [];
     const unique = ix?.unique === true;
     const where = ix?.where === undefined ? undefined : ctx.resolved.conditions.get(`${pointer}/where`);
-    return {
-      name: isString(ix?.name) ? ix.name : indexName(tableOf(e), cols.map((c) => columnOf(c.field)), unique),
-      fields: cols.map((c) => ({ field: c.field.name, direction: c.direction })),
-      unique, ...(where ? { where } : {}), implicit: false, origin: originAt(ctx, pointer),
-    };
+    const name = isString(ix?.name) ? ix.name : indexName(e.table, cols.map((c) => columnOf(c.field)), unique);
+    const fields = cols.map((c) => ({ field: c.field.name, direction: c.direction }));
+    const origin = originAt(ctx, pointer);
+    return where ? { name, fields, unique, where, implicit: false, origin } : { name, fields, unique, implicit: false, origin };
   });
+}
+
+/** Whether the primary key or a declared index starts with the fields `fks`. */
+function startsKeyOrIndex(e: EntityInfo, declared: readonly Index[], fks: readonly FieldInfo[]): boolean {
+  const key = e.key?.columns ?? [];
+  if (fks.every((f, i) => key[i]?.name === f.name)) return true;
+  return declared.some((ix) => fks.every((f, i) => ix.fields[i]?.field === f.name));
 }
 
 /** One index per owned FK unless a key, unique FK or declared index already starts with its columns. */
 function foreignKeyIndexes(ctx: CheckContext, e: EntityInfo, declared: Index[]): Index[] {
-  const prefixes = [e.key?.columns.map((c) => c.name) ?? [], ...declared.map((ix) => ix.fields.map((f) => f.field))];
   const out: Index[] = [];
   for (const [relField, fks] of e.foreignKeys) {
+    if (startsKeyOrIndex(e, declared, fks) || (fks.length === 1 && isUniqueFk(ctx, e, fks[0]!))) continue;
     const names = fks.map((f) => f.name);
-    const covered = prefixes.some((p) => names.every((n, i) => p[i] === n)) || (fks.length === 1 && isUniqueFk(ctx, e, fks[0]!));
-    if (covered) continue;
     out.push({
-      name: indexName(tableOf(e), fks.map(columnOf), false), fields: names.map((field) => ({ field, direction: 'asc' as const })),
-      unique: false, implicit: true, origin: originAt(ctx, e.byName.get(relField)!.pointer),
+      name: indexName(e.table, fks.map(columnOf), false), fields: names.map((field) => ({ field, direction: 'asc' as const })),
+      unique: false, implicit: true, origin: sharedOriginAt(ctx, e.byName.get(relField)!.pointer),
     });
   }
   return out;
 }
 
 function checksOf(ctx: CheckContext, e: EntityInfo): Check[] {
-  const table = tableOf(e);
+  const table = e.table;
   const out: Check[] = listOf(e.doc.checks).flatMap((_, i) => {
     const condition = ctx.resolved.conditions.get(`${e.pointer}/checks/${i}`);
     return condition ? [{ name: `${table}_check${i + 1}`, condition, origin: originAt(ctx, `${e.pointer}/checks/${i}`) }] : [];
@@ -170,10 +180,10 @@ export function buildEntity(ctx: CheckContext, e: EntityInfo): Entity {
   const key = e.key!;
   const declared = declaredIndexes(ctx, e);
   return {
-    name: e.name, ...docOf(e.doc.doc), table: tableOf(e), fields,
+    name: e.name, ...docOf(e.doc.doc), table: e.table, fields,
     primaryKey: { fields: key.columns.map((c) => c.name), composite: key.columns.length > 1, implicit: key.implicit },
     timestamps: e.doc.timestamps === true, softDelete: e.doc.softDelete === true,
-    indexes: [...declared, ...foreignKeyIndexes(ctx, e, declared)], checks: checksOf(ctx, e), origin: originAt(ctx, e.pointer),
+    indexes: [...declared, ...foreignKeyIndexes(ctx, e, declared)], checks: checksOf(ctx, e), origin: sharedOriginAt(ctx, e.pointer),
   };
 }
 
@@ -187,19 +197,23 @@ function joinOf(ctx: CheckContext, r: RelationInfo, target: string): Relation['j
   return { kind: 'table', table: joinTableName(r.owner.entity, r.owner.name), ownerColumn, targetColumn };
 }
 
+/** Built by assignment, like column fields: there is one per relation field, and spreads cost more. */
 export function buildRelation(ctx: CheckContext, r: RelationInfo): Relation {
   const target = targetName(r.owner);
   const fks = ctx.entities.get(r.owner.entity)?.foreignKeys.get(r.owner.name);
-  const foreignKey = r.kind === 'manyToMany' || !fks ? undefined : {
-    fields: fks.map((f) => f.name),
-    references: { entity: target, fields: ctx.entities.get(target)!.key!.columns.map((c) => c.name) },
-    optional: typeOf(r.owner).optional, unique: r.kind === 'oneToOne',
-  };
-  return {
-    name: r.name, kind: r.kind, owner: { entity: r.owner.entity, field: r.owner.name },
-    ...(r.inverse ? { inverse: { entity: r.inverse.entity, field: r.inverse.name } } : {}),
-    selfRelation: r.owner.entity === target, ...(foreignKey ? { foreignKey } : {}),
-    ...(r.kind === 'manyToMany' ? { join: joinOf(ctx, r, target) } : {}),
-    onDelete: r.onDelete, onUpdate: r.onUpdate, origin: originAt(ctx, r.owner.pointer),
-  };
+  const relation: Draft<Relation> = { name: r.name, kind: r.kind, owner: { entity: r.owner.entity, field: r.owner.name } };
+  if (r.inverse) relation.inverse = { entity: r.inverse.entity, field: r.inverse.name };
+  relation.selfRelation = r.owner.entity === target;
+  if (r.kind !== 'manyToMany' && fks) {
+    relation.foreignKey = {
+      fields: fks.map((f) => f.name),
+      references: { entity: target, fields: ctx.entities.get(target)!.key!.columns.map((c) => c.name) },
+      optional: typeOf(r.owner).optional, unique: r.kind === 'oneToOne',
+    };
+  }
+  if (r.kind === 'manyToMany') relation.join = joinOf(ctx, r, target);
+  relation.onDelete = r.onDelete;
+  relation.onUpdate = r.onUpdate;
+  relation.origin = sharedOriginAt(ctx, r.owner.pointer);
+  return relation as Relation;
 }

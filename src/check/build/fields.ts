@@ -28,7 +28,7 @@ export function typeRefOf(t: ResolvedType): TypeRef {
 
 /** The type of `f`, which must have resolved. */
 export function typeOf(f: FieldInfo): ResolvedType {
-  compilerAssert(f.type, `type of ${f.entity}.${f.name} is unresolved in an error-free spec`);
+  if (!f.type) compilerAssert(false, `type of ${f.entity}.${f.name} is unresolved in an error-free spec`);
   return f.type;
 }
 

@@ -103,7 +103,7 @@ export function buildQueries(ctx: CheckContext): Query[] {
     const where = ctx.resolved.conditions.get(`${pointer}/where`);
     return {
       name, ...docOf(q.doc), entity: q.entity, ...(where ? { where } : {}), params: ctx.resolved.queryParams.get(pointer) ?? [],
-      orderBy: orderItemsOf(listOf(q.orderBy)), ...(isNumber(q.limit) ? { limit: q.limit } : {}), origin: originAt(ctx, pointer),
+      orderBy: orderItemsOf(ctx, listOf(q.orderBy)), ...(isNumber(q.limit) ? { limit: q.limit } : {}), origin: originAt(ctx, pointer),
     };
   });
 }

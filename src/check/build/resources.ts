@@ -6,8 +6,9 @@
 import type { Action, OperationAccess, Resource, ResourceField } from '../../model/api.js';
 import type { AccessRule } from '../../model/expr.js';
 import type { ApiStyle, OrderItem } from '../../model/types.js';
-import { parseDuration, parseOrderItem, parseRate } from '../../syntax/expr/values.js';
+import { parseDuration, parseRate } from '../../syntax/expr/values.js';
 import { entriesOf, isNumber, isString, listOf, originAt, ptr, textOnly, type CheckContext } from '../context.js';
+import { orderItemOf } from '../parsed.js';
 import type { ResourceInfo } from '../resources.js';
 import { dataFieldsAt, docOf, typeRefAt } from './fields.js';
 
@@ -32,11 +33,13 @@ function filterOf(r: ResourceInfo): ResourceField[] {
   });
 }
 
-export function orderItemsOf(items: readonly unknown[]): OrderItem[] {
-  return items.flatMap((text) => {
-    const { node } = parseOrderItem(textOnly(String(text)));
-    return node ? [{ field: node.field, direction: node.direction }] : [];
-  });
+export function orderItemsOf(ctx: CheckContext, items: readonly unknown[]): OrderItem[] {
+  const out: OrderItem[] = [];
+  for (const text of items) {
+    const node = orderItemOf(ctx, String(text));
+    if (node) out.push({ field: node.field, direction: node.direction });
+  }
+  return out;
 }
 
 function accessOf(ctx: CheckContext, r: ResourceInfo, actions: readonly string[]): OperationAccess[] {
@@ -53,8 +56,10 @@ function accessOf(ctx: CheckContext, r: ResourceInfo, actions: readonly string[]
 }
 
 function actionsOf(ctx: CheckContext, r: ResourceInfo): Action[] {
+  const declared = entriesOf(r.doc.actions);
+  if (declared.length === 0) return [];
   const endpoints = new Map(r.endpoints!.filter((e) => e.kind === 'action').map((e) => [e.name, e]));
-  return entriesOf(r.doc.actions).map(([name, a]) => {
+  return declared.map(([name, a]) => {
     const pointer = ptr('resources', r.name, 'actions', name);
     const endpoint = endpoints.get(name)!;
     const output = typeRefAt(ctx, a.output, `${pointer}/output`);
@@ -77,7 +82,7 @@ export function buildResource(ctx: CheckContext, r: ResourceInfo, api: readonly 
     name: r.name, ...docOf(r.doc.doc), entity: r.entity!.name, path: r.path!,
     ...(r.parent ? { parent: { resource: r.parent.resource, field: r.parent.field.name, foreignKey: r.parent.foreignKey.map((f) => f.name) } } : {}),
     operations: r.operations, endpoints: r.endpoints!, pagination: paginationOf(r), filter: filterOf(r),
-    sort: orderItemsOf(listOf(r.doc.sort)), search: listOf(r.doc.search).filter(isString),
+    sort: orderItemsOf(ctx, listOf(r.doc.sort)), search: listOf(r.doc.search).filter(isString),
     access: accessOf(ctx, r, actions.map((a) => a.name)), ...limitsOf(r),
     expose: Array.isArray(r.doc.expose) ? [...r.doc.expose] : api, actions, origin: originAt(ctx, r.pointer),
   };

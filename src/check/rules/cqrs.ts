@@ -59,11 +59,10 @@ export const eventFieldsResolve: AggregateRule = (a, ctx) => {
 export const projectionIsValid: ProjectionRule = (p, ctx) => {
   const fields = resolveFields(ctx, p.name, `Projection \`${p.name}\``, p.doc.fields, `${p.pointer}/fields`);
   const key = p.doc.key;
-  const keySpanAt = valueSpan(ctx, `${p.pointer}/key`);
   const keyIsField = isString(key) && fields.some((f) => f.name === key);
   if (isString(key) && !keyIsField) {
     const hint = didYouMeanHint(key, fields.map((f) => f.name));
-    reportAt(ctx, 'projection-key-not-field', { key, projection: p.name }, at(keySpanAt, hint));
+    reportAt(ctx, 'projection-key-not-field', { key, projection: p.name }, at(valueSpan(ctx, `${p.pointer}/key`), hint));
   }
   listOf(p.doc.from).forEach((ev, i) => {
     const pointer = `${p.pointer}/from/${i}`;

@@ -4,29 +4,48 @@
  * fields, table, column and index names are unique. Resolved conditions are
  * cached for the model builder.
  */
-import { columnName, indexName, joinTableName, tableName } from '../../model/naming.js';
-import { parseOrderItem } from '../../syntax/expr/values.js';
+import { columnName, indexName, joinTableName } from '../../model/naming.js';
+import { parseOrderItem, type OrderItemNode } from '../../syntax/expr/values.js';
 import { at, isString, keySpan, listOf, reportAll, reportAt, sourceAt, valueSpan, type CheckContext } from '../context.js';
 import { resolveConditionAt } from '../conditions.js';
 import { columnFields, lookupField } from '../lookup.js';
+import { keptQuiet, orderItemOf } from '../parsed.js';
 import type { EntityInfo, FieldInfo } from '../symbols.js';
 import type { Expr } from '../../model/expr.js';
 
 export type EntityRule = (entity: EntityInfo, ctx: CheckContext) => void;
 
+type IndexColumn = { field: FieldInfo; direction: 'asc' | 'desc' };
+
+function itemColumns(ctx: CheckContext, e: EntityInfo, node: OrderItemNode | undefined): FieldInfo[] | undefined {
+  const f = node && lookupField(ctx, e, node.field, node.fieldSpan);
+  return f && columnFields(ctx, e, f, 'indexed', node.fieldSpan, true);
+}
+
+/** The columns of one index field (first from its memoized parse, see `parsed.ts`); undefined when it failed (reported). */
+function indexFieldColumns(ctx: CheckContext, e: EntityInfo, i: number, j: number, text: string): { cols: FieldInfo[]; direction: 'asc' | 'desc' } | undefined {
+  const quick = orderItemOf(ctx, text);
+  if (quick) {
+    const since = ctx.diagnostics.length;
+    const cols = itemColumns(ctx, e, quick);
+    if (keptQuiet(ctx, since)) return cols && { cols, direction: quick.direction };
+  }
+  const { node, diagnostics } = parseOrderItem(sourceAt(ctx, `${e.pointer}/indexes/${i}/fields/${j}`, text), 'the index field');
+  reportAll(ctx, diagnostics);
+  const cols = itemColumns(ctx, e, node);
+  return cols && node && { cols, direction: node.direction };
+}
+
 /** The scalar fields of index `i`, in order; undefined when a field failed (reported). */
-export function indexColumns(ctx: CheckContext, e: EntityInfo, i: number): { field: FieldInfo; direction: 'asc' | 'desc' }[] | undefined {
-  const out: { field: FieldInfo; direction: 'asc' | 'desc' }[] = [];
+export function indexColumns(ctx: CheckContext, e: EntityInfo, i: number): IndexColumn[] | undefined {
+  const out: IndexColumn[] = [];
   let ok = true;
-  listOf(e.doc.indexes?.[i]?.fields).forEach((text, j) => {
-    const pointer = `${e.pointer}/indexes/${i}/fields/${j}`;
-    const { node, diagnostics } = parseOrderItem(sourceAt(ctx, pointer, String(text)), 'the index field');
-    reportAll(ctx, diagnostics);
-    const f = node && lookupField(ctx, e, node.field, node.fieldSpan);
-    const cols = f && columnFields(ctx, e, f, 'indexed', node.fieldSpan, true);
-    if (!cols) ok = false;
-    else out.push(...cols.map((field) => ({ field, direction: node.direction })));
-  });
+  const fields = listOf(e.doc.indexes?.[i]?.fields);
+  for (let j = 0; j < fields.length; j++) {
+    const item = indexFieldColumns(ctx, e, i, j, String(fields[j]));
+    if (!item) ok = false;
+    else for (const field of item.cols) out.push({ field, direction: item.direction });
+  }
   return ok ? out : undefined;
 }
 
@@ -53,11 +72,6 @@ export function columnOf(f: FieldInfo): string {
   return isString(f.doc.column) ? f.doc.column : columnName(f.name);
 }
 
-/** The table name of an entity. */
-export function tableOf(e: EntityInfo): string {
-  return isString(e.doc.table) ? e.doc.table : tableName(e.name);
-}
-
 export const indexConditionsResolve: EntityRule = (e, ctx) => {
   listOf(e.doc.indexes).forEach((ix, i) => {
     if (ix?.where === undefined) return;
@@ -79,18 +93,16 @@ export const tableChecksResolve: EntityRule = (e, ctx) => {
   });
 };
 
-/** Fields that have a column: scalars, enums and FK fields, declared or implicit. */
-export function columnFieldsOf(e: EntityInfo): FieldInfo[] {
-  return [...e.byName.values()].filter((f) => f.type && f.type.base.kind !== 'entity');
-}
-
+/** Columns (of scalars, enums and FK fields, declared or implicit) are unique case-insensitively. */
 export const columnsAreUnique: EntityRule = (e, ctx) => {
   const seen = new Map<string, FieldInfo>();
-  for (const f of columnFieldsOf(e)) {
+  for (const f of e.byName.values()) {
+    if (!f.type || f.type.base.kind === 'entity') continue;
     const column = columnOf(f);
-    const other = seen.get(column.toLowerCase());
+    const folded = column.toLowerCase();
+    const other = seen.get(folded);
     if (!other) {
-      seen.set(column.toLowerCase(), f);
+      seen.set(folded, f);
       continue;
     }
     const sameName = other.name.toLowerCase() === f.name.toLowerCase() && f.doc.column === undefined && other.doc.column === undefined;
@@ -107,7 +119,7 @@ export const entityRules: readonly EntityRule[] = [indexesNameRealFields, indexC
 export function tablesAreUnique(ctx: CheckContext): void {
   const seen = new Map<string, string>();
   for (const e of ctx.entities.values()) {
-    const table = tableOf(e);
+    const table = e.table;
     const other = seen.get(table.toLowerCase());
     if (other) reportAt(ctx, 'duplicate-table', { table, other }, at(e.doc.table !== undefined ? valueSpan(ctx, `${e.pointer}/table`) : keySpan(ctx, e.pointer)));
     else seen.set(table.toLowerCase(), e.name);
@@ -129,7 +141,7 @@ export function indexNamesAreUnique(ctx: CheckContext): void {
       const pointer = `${e.pointer}/indexes/${i}`;
       const cols = ctx.resolved.indexColumns.get(pointer);
       if (!cols) return;
-      const name = isString(ix?.name) ? ix.name : indexName(tableOf(e), cols.map((c) => columnOf(c.field)), ix?.unique === true);
+      const name = isString(ix?.name) ? ix.name : indexName(e.table, cols.map((c) => columnOf(c.field)), ix?.unique === true);
       if (seen.has(name)) reportAt(ctx, 'duplicate-index-name', { name }, at(valueSpan(ctx, ix?.name !== undefined ? `${pointer}/name` : pointer)));
       seen.add(name);
     });

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../core/span.js';
 import { parseDefault } from '../../syntax/expr/values.js';
-import { at, isNumber, reportAll, reportAt, sourceAt, valueSpan, type CheckContext } from '../context.js';
+import { at, isNumber, reportAll, reportAt, sourceAt, textOnly, valueSpan, type CheckContext } from '../context.js';
 import { resolveConditionAt } from '../conditions.js';
 import { didYouMeanHint } from '../../diagnostics/did-you-mean.js';
 import { NOT_INDEXABLE, NUMERIC, TEMPORAL, typeText, type EntityInfo, type FieldInfo, type ResolvedType } from '../symbols.js';
@@ -43,7 +43,9 @@ export const defaultFitsType: FieldRule = (f, e, ctx) => {
   const t = f.type;
   if (v === undefined || !t || t.base.kind === 'entity') return;
   const pointer = `${f.pointer}/default`;
-  const { node, diagnostics } = parseDefault(v, sourceAt(ctx, pointer, String(v)));
+  // The node's span is not used below: the spans are looked up only to report a default that does not parse.
+  const quick = parseDefault(v, textOnly(String(v)));
+  const { node, diagnostics } = quick.node ? quick : parseDefault(v, sourceAt(ctx, pointer, String(v)));
   reportAll(ctx, diagnostics);
   if (!node) return;
   if (t.base.kind === 'scalar' && t.base.type === 'secret') {
@@ -63,26 +65,31 @@ function notApplicable(ctx: CheckContext, f: FieldInfo, constraint: keyof FieldD
   reportAt(ctx, 'constraint-not-applicable', { constraint, field: f.name, type: typeText(f.type!), applies }, at(valueSpan(ctx, `${f.pointer}/${constraint}`)));
 }
 
+const NUMBER_CONSTRAINTS = ['min', 'max'] as const;
+const STRING_CONSTRAINTS = ['minLength', 'maxLength', 'pattern'] as const;
+const LENGTHS = ['minLength', 'maxLength'] as const;
+
 export const constraintsFitType: FieldRule = (f, _e, ctx) => {
   const t = f.type;
   if (!t || t.base.kind === 'entity') return;
   const s = t.base.kind === 'scalar' && !t.list ? t.base.type : undefined;
-  for (const c of ['min', 'max'] as const) {
+  for (const c of NUMBER_CONSTRAINTS) {
     if (f.doc[c] !== undefined && !(s && NUMERIC.has(s))) notApplicable(ctx, f, c, 'numbers (int, bigint, decimal, float)');
   }
-  for (const c of ['minLength', 'maxLength', 'pattern'] as const) {
+  for (const c of STRING_CONSTRAINTS) {
     if (f.doc[c] !== undefined && !(s && LENGTH_TYPES.has(s))) notApplicable(ctx, f, c, 'strings (string, text, email, url, secret)');
   }
 };
 
 export const boundsAreOrdered: FieldRule = (f, _e, ctx) => {
   const d = f.doc;
-  const where = `field \`${f.name}\``;
-  if (isNumber(d.min) && isNumber(d.max) && d.min > d.max) reportAt(ctx, 'invalid-range', { low: 'min', high: 'max', where }, at(valueSpan(ctx, `${f.pointer}/min`)));
-  if (isNumber(d.minLength) && isNumber(d.maxLength) && d.minLength > d.maxLength) {
-    reportAt(ctx, 'invalid-range', { low: 'minLength', high: 'maxLength', where }, at(valueSpan(ctx, `${f.pointer}/minLength`)));
+  if (isNumber(d.min) && isNumber(d.max) && d.min > d.max) {
+    reportAt(ctx, 'invalid-range', { low: 'min', high: 'max', where: `field \`${f.name}\`` }, at(valueSpan(ctx, `${f.pointer}/min`)));
   }
-  for (const c of ['minLength', 'maxLength'] as const) {
+  if (isNumber(d.minLength) && isNumber(d.maxLength) && d.minLength > d.maxLength) {
+    reportAt(ctx, 'invalid-range', { low: 'minLength', high: 'maxLength', where: `field \`${f.name}\`` }, at(valueSpan(ctx, `${f.pointer}/minLength`)));
+  }
+  for (const c of LENGTHS) {
     const v = d[c];
     if (isNumber(v) && (v < 0 || !Number.isInteger(v))) {
       reportAt(ctx, 'value-out-of-range', { what: `\`${c}\` of \`${f.name}\``, range: 'a whole number of at least 0', value: v }, at(valueSpan(ctx, `${f.pointer}/${c}`)));
@@ -113,9 +120,10 @@ const SCALAR_ONLY = ['default', 'check', 'min', 'max', 'minLength', 'maxLength',
 
 export const relationFieldHasNoScalarProperties: FieldRule = (f, _e, ctx) => {
   if (f.type?.base.kind !== 'entity') return;
-  const props: string[] = SCALAR_ONLY.filter((p) => f.doc[p] !== undefined);
-  if (f.type.list && f.doc.unique !== undefined) props.push('unique');
-  for (const property of props) reportAt(ctx, 'relation-misuse', { field: f.name, property }, at(valueSpan(ctx, `${f.pointer}/${property}`)));
+  for (const property of SCALAR_ONLY) {
+    if (f.doc[property] !== undefined) reportAt(ctx, 'relation-misuse', { field: f.name, property }, at(valueSpan(ctx, `${f.pointer}/${property}`)));
+  }
+  if (f.type.list && f.doc.unique !== undefined) reportAt(ctx, 'relation-misuse', { field: f.name, property: 'unique' }, at(valueSpan(ctx, `${f.pointer}/unique`)));
 };
 
 export const relationOptionsOnlyOnRelations: FieldRule = (f, _e, ctx) => {

@@ -58,7 +58,7 @@ export const resourcesHaveOneValidSource: McpRule = (s, ctx) => {
     if ((res.entity === undefined) === (res.query === undefined)) {
       reportAt(ctx, 'mcp-source-count', { what: `Resource \`${name}\``, sources: '`entity` and `query`' }, at(keySpan(ctx, pointer)));
     }
-    if (isString(res.entity)) lookupEntity(ctx, res.entity, valueSpan(ctx, `${pointer}/entity`));
+    if (isString(res.entity)) lookupEntity(ctx, res.entity, () => valueSpan(ctx, `${pointer}/entity`));
     if (isString(res.query)) lookupQuery(ctx, res.query, `${pointer}/query`);
   }
 };

@@ -6,10 +6,10 @@
  * for the model builder.
  */
 import type { QueryDoc } from '../../syntax/document.js';
-import { parseOrderItem } from '../../syntax/expr/values.js';
-import { at, isNumber, listOf, reportAll, reportAt, sourceAt, valueSpan, type CheckContext, type Named } from '../context.js';
+import { at, isNumber, listOf, reportAt, valueSpan, type CheckContext, type Named } from '../context.js';
 import { resolveConditionAt, type ParamInfo } from '../conditions.js';
-import { columnFields, lookupEntity, lookupField } from '../lookup.js';
+import { lookupEntity } from '../lookup.js';
+import { checkSortItem } from './resources.js';
 
 export type QueryRule = (query: Named<QueryDoc>, ctx: CheckContext) => void;
 
@@ -33,12 +33,7 @@ export const queryWhereResolves: QueryRule = (q, ctx) => {
 export const orderByFieldsExist: QueryRule = (q, ctx) => {
   const entity = typeof q.doc.entity === 'string' ? ctx.entities.get(q.doc.entity) : undefined;
   if (!entity) return;
-  listOf(q.doc.orderBy).forEach((text, i) => {
-    const { node, diagnostics } = parseOrderItem(sourceAt(ctx, `${q.pointer}/orderBy/${i}`, String(text)), 'the orderBy item');
-    reportAll(ctx, diagnostics);
-    const f = node && lookupField(ctx, entity, node.field, node.fieldSpan);
-    if (f && node) columnFields(ctx, entity, f, 'sorted', node.fieldSpan, true);
-  });
+  listOf(q.doc.orderBy).forEach((text, i) => checkSortItem(ctx, entity, String(text), `${q.pointer}/orderBy/${i}`, 'the orderBy item'));
 };
 
 export const limitIsPositive: QueryRule = (q, ctx) => {

@@ -7,11 +7,12 @@
  */
 import type { Span } from '../../core/span.js';
 import { didYouMeanHint } from '../../diagnostics/did-you-mean.js';
-import { parseDuration, parseOrderItem, parseRate } from '../../syntax/expr/values.js';
-import { at, entriesOf, isNumber, isString, keySpan, listOf, ptr, reportAll, reportAt, sourceAt, valueSpan, type CheckContext } from '../context.js';
+import { parseDuration, parseOrderItem, parseRate, type OrderItemNode } from '../../syntax/expr/values.js';
+import { at, entriesOf, entryOf, isNumber, isString, keySpan, listOf, ptr, reportAll, reportAt, sourceAt, valueSpan, type CheckContext } from '../context.js';
 import { resolveAccessAt } from '../access.js';
 import { columnFields, lookupField } from '../lookup.js';
-import { TEXT_SEARCHABLE, typeText } from '../symbols.js';
+import { keptQuiet, orderItemOf } from '../parsed.js';
+import { TEXT_SEARCHABLE, typeText, type EntityInfo } from '../symbols.js';
 import { resolveFields, resolveTypeAt } from '../types.js';
 import type { ResourceInfo } from '../resources.js';
 
@@ -43,27 +44,44 @@ export const filterFieldsExist: ResourceRule = (r, ctx) => {
   });
 };
 
+function sortItemResolves(ctx: CheckContext, e: EntityInfo, node: OrderItemNode | undefined): void {
+  const f = node && lookupField(ctx, e, node.field, node.fieldSpan);
+  if (f && node) columnFields(ctx, e, f, 'sorted', node.fieldSpan, true);
+}
+
+/**
+ * Checks the sort item `text` at `pointer` (`what` names it in messages): a
+ * sortable field of `e`. First from its memoized parse (see `parsed.ts`).
+ */
+export function checkSortItem(ctx: CheckContext, e: EntityInfo, text: string, pointer: string, what: string): void {
+  const quick = orderItemOf(ctx, text);
+  if (quick) {
+    const since = ctx.diagnostics.length;
+    sortItemResolves(ctx, e, quick);
+    if (keptQuiet(ctx, since)) return;
+  }
+  const { node, diagnostics } = parseOrderItem(sourceAt(ctx, pointer, text), what);
+  reportAll(ctx, diagnostics);
+  sortItemResolves(ctx, e, node);
+}
+
 export const sortFieldsExist: ResourceRule = (r, ctx) => {
   const e = r.entity;
   if (!e) return;
-  listOf(r.doc.sort).forEach((text, i) => {
-    const { node, diagnostics } = parseOrderItem(sourceAt(ctx, `${r.pointer}/sort/${i}`, String(text)), 'the sort field');
-    reportAll(ctx, diagnostics);
-    const f = node && lookupField(ctx, e, node.field, node.fieldSpan);
-    if (f && node) columnFields(ctx, e, f, 'sorted', node.fieldSpan, true);
-  });
+  const sort = listOf(r.doc.sort);
+  for (let i = 0; i < sort.length; i++) checkSortItem(ctx, e, String(sort[i]), `${r.pointer}/sort/${i}`, 'the sort field');
 };
 
 export const searchFieldsAreText: ResourceRule = (r, ctx) => {
   const e = r.entity;
   if (!e) return;
   listOf(r.doc.search).forEach((name, i) => {
-    const span = valueSpan(ctx, `${r.pointer}/search/${i}`);
+    const span = (): Span | undefined => valueSpan(ctx, `${r.pointer}/search/${i}`);
     const f = isString(name) ? lookupField(ctx, e, name, span) : undefined;
     const t = f?.type;
     if (!f || !t) return;
-    if (t.base.kind === 'scalar' && t.base.type === 'secret') reportAt(ctx, 'secret-misuse', { field: f.name, use: 'searched' }, at(span));
-    else if (t.list || t.base.kind !== 'scalar' || !TEXT_SEARCHABLE.has(t.base.type)) reportAt(ctx, 'search-field-not-text', { field: f.name, type: typeText(t) }, at(span));
+    if (t.base.kind === 'scalar' && t.base.type === 'secret') reportAt(ctx, 'secret-misuse', { field: f.name, use: 'searched' }, at(span()));
+    else if (t.list || t.base.kind !== 'scalar' || !TEXT_SEARCHABLE.has(t.base.type)) reportAt(ctx, 'search-field-not-text', { field: f.name, type: typeText(t) }, at(span()));
   });
 };
 
@@ -75,13 +93,17 @@ export const searchNeedsFields: ResourceRule = (r, ctx) => {
 
 /** The operations and actions an access key names; reports unknown ones. */
 function accessTargets(ctx: CheckContext, r: ResourceInfo, key: string): string[] {
-  const actions = entriesOf(r.doc.actions).map(([n]) => n);
   const span = (): Span | undefined => keySpan(ctx, ptr('resources', r.name, 'access', key));
   const out: string[] = [];
-  for (const name of key.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
-    if ((r.operations as string[]).includes(name) || actions.includes(name)) out.push(name);
+  for (const part of key.split(',')) {
+    const name = part.trim();
+    if (name === '') continue;
+    if ((r.operations as string[]).includes(name) || entryOf(r.doc.actions, name) !== undefined) out.push(name);
     else if (ALL_OPERATIONS.includes(name)) reportAt(ctx, 'access-operation-disabled', { operation: name, resource: r.name }, at(span()));
-    else reportAt(ctx, 'unknown-resource-operation', { resource: r.name, name }, at(span(), didYouMeanHint(name, [...r.operations, ...actions])));
+    else {
+      const actions = entriesOf(r.doc.actions).map(([n]) => n);
+      reportAt(ctx, 'unknown-resource-operation', { resource: r.name, name }, at(span(), didYouMeanHint(name, [...r.operations, ...actions])));
+    }
   }
   return out;
 }

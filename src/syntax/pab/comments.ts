@@ -9,6 +9,7 @@
  */
 import type { IToken } from 'chevrotain';
 import { lowerBound } from '../../core/search.js';
+import { lineOf, type SourceFile } from '../../core/source-file.js';
 import { commentsAt, type CommentIndex } from '../ast.js';
 import type { Statement } from './tree.js';
 import * as T from './tokens.js';
@@ -56,12 +57,12 @@ export function collectDocRuns(text: string, comments: readonly IToken[], statem
   let orphan = -1;
   while (i < docTokens.length) {
     const run = [docTokens[i]!];
-    while (i + 1 < docTokens.length && onlyBlankBetween(text, docTokens[i]!.endOffset! + 1, docTokens[i + 1]!.startOffset)) {
+    while (i + 1 < docTokens.length && onlyBlankBetween(text, T.tokenEnd(docTokens[i]!), docTokens[i + 1]!.startOffset)) {
       i++;
       run.push(docTokens[i]!);
     }
     i++;
-    const end = run[run.length - 1]!.endOffset! + 1;
+    const end = T.tokenEnd(run[run.length - 1]!);
     const next = starts[lowerBound(starts.length, (k) => starts[k]! >= end)];
     if (next !== undefined && onlyBlankBetween(text, end, next) && !docs.has(next)) {
       docs.set(next, run.map((t) => docLine(t)).join('\n'));
@@ -84,40 +85,41 @@ function docLine(t: IToken): string {
  * leads the next statement of its block, or ends the block when none follows.
  */
 export function attachComments(
+  file: SourceFile,
   comments: readonly IToken[],
   statements: readonly Statement[],
-  pointers: ReadonlyMap<Statement, string>,
   blockPointer: string,
   index: CommentIndex,
 ): void {
-  const mapped = statements.filter((s) => pointers.has(s));
+  const mapped = statements.filter((s) => s.pointer !== undefined);
   const inner = new Map<Statement, IToken[]>();
   for (const c of comments) {
-    const line = c.startLine ?? 0;
+    const line = lineOf(file, c.startOffset);
     // Statements are in source order and do not overlap: binary search.
     const after = lowerBound(mapped.length, (k) => mapped[k]!.start > c.startOffset);
     const candidate = mapped[after - 1];
     const holder = candidate && c.startOffset < candidate.end ? candidate : undefined;
-    if (holder?.body && holder.bodyStart !== undefined && c.startOffset > holder.bodyStart && line !== holder.firstLine) {
+    if (holder?.body && holder.bodyStart !== undefined && c.startOffset > holder.bodyStart && line !== lineOf(file, holder.start)) {
       const list = inner.get(holder) ?? [];
       list.push(c);
       inner.set(holder, list);
       continue;
     }
     if (holder) {
-      const e = commentsAt(index, pointers.get(holder)!);
-      if (line === holder.firstLine && holder.body && e.trailing === undefined) e.trailing = commentText(c);
+      const e = commentsAt(index, holder.pointer!);
+      if (line === lineOf(file, holder.start) && holder.body && e.trailing === undefined) e.trailing = commentText(c);
       else (e.leading ??= []).push(commentText(c));
       continue;
     }
-    const prev = candidate && candidate.lastLine === line ? candidate : undefined;
-    if (prev && commentsAt(index, pointers.get(prev)!).trailing === undefined) {
-      commentsAt(index, pointers.get(prev)!).trailing = commentText(c);
+    // A statement's last line is that of its last character (`end` is exclusive).
+    const prev = candidate && lineOf(file, candidate.end - 1) === line ? candidate : undefined;
+    if (prev && commentsAt(index, prev.pointer!).trailing === undefined) {
+      commentsAt(index, prev.pointer!).trailing = commentText(c);
       continue;
     }
     const next = mapped[after];
-    if (next) (commentsAt(index, pointers.get(next)!).leading ??= []).push(commentText(c));
+    if (next) (commentsAt(index, next.pointer!).leading ??= []).push(commentText(c));
     else (commentsAt(index, blockPointer).end ??= []).push(commentText(c));
   }
-  for (const [s, list] of inner) attachComments(list, s.body!, pointers, pointers.get(s)!, index);
+  for (const [s, list] of inner) attachComments(file, list, s.body!, s.pointer!, index);
 }

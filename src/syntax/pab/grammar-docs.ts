@@ -4,8 +4,9 @@
  * (`grammar/railroad.html`). `npm run grammar` writes both; a test fails when
  * the checked-in copies are stale, so they never drift from the parser.
  */
-import { createSyntaxDiagramsCode, type ISerializedGast } from 'chevrotain';
-import { pabParser } from './parser.js';
+import type { ISerializedGast } from 'chevrotain';
+import { createSyntaxDiagramsCode } from './chevrotain.js';
+import { getPabParser } from './parser.js';
 import { allTokens } from './tokens.js';
 
 type Gast = ISerializedGast & { definition?: Gast[]; name?: string; label?: string; separator?: Gast };
@@ -63,7 +64,7 @@ comment     = '//' text | '///' text ;             (* '///' documents the next d
 
 /** The grammar as EBNF, one production per parser rule. */
 export function renderEbnf(): string {
-  const rules = pabParser.getSerializedGastProductions() as Gast[];
+  const rules = getPabParser().getSerializedGastProductions() as Gast[];
   const body = rules.map((r) => `${r.name} =\n    ${seq(r.definition ?? [])} ;`).join('\n\n');
   return `(* The .pab grammar, generated from src/syntax/pab/parser.ts by \`npm run grammar\`. Do not edit. *)\n(* What each statement means in each block is in grammar/LANGUAGE.md. *)\n\n${body}\n\n${LEXICAL}`;
 }
@@ -71,7 +72,7 @@ export function renderEbnf(): string {
 /** Chevrotain's railroad diagrams, using the diagram scripts shipped in node_modules. */
 export function renderRailroad(): string {
   const base = '../node_modules/chevrotain/diagrams/';
-  return createSyntaxDiagramsCode(pabParser.getSerializedGastProductions(), {
+  return createSyntaxDiagramsCode(getPabParser().getSerializedGastProductions(), {
     resourceBase: base,
     css: `${base}diagrams.css`,
   });

@@ -1,7 +1,7 @@
 /**
  * The .pab front end: SourceFile → SpecAst (document + spans + comments).
  *
- *   lex + parse (lex.ts, parser.ts) → statement tree (tree.ts)
+ *   lex + parse (lex.ts; fast-parser.ts, else parser.ts) → statement tree (tree.ts)
  *   → document via the shape table (to-document.ts, shapes.ts)
  *   → comments attached by pointer (comments.ts)
  */
@@ -14,7 +14,6 @@ import type { CommentIndex, SpanIndex, SpecAst } from '../ast.js';
 import { attachComments, collectDocRuns } from './comments.js';
 import { lexAndParse } from './lex.js';
 import { mapTopLevel, type MapContext } from './to-document.js';
-import type { Statement } from './tree.js';
 import * as T from './tokens.js';
 
 export interface PabParseResult {
@@ -34,7 +33,6 @@ export function parsePabSpec(file: SourceFile): PabParseResult {
     diagnostics: [...parsed.diagnostics],
     docs,
     usedDocs: new Set(),
-    pointers: new Map<Statement, string>(),
   };
   const document = mapTopLevel(ctx, statements);
   // Doc runs nobody took are warned about and kept as plain comments.
@@ -43,11 +41,11 @@ export function parsePabSpec(file: SourceFile): PabParseResult {
     if (ctx.usedDocs.has(start)) continue;
     const first = run[0]!;
     const last = run[run.length - 1]!;
-    ctx.diagnostics.push(diag('doc-comment-ignored', {}, { span: createSpan(file.path, first.startOffset, last.endOffset! + 1) }));
+    ctx.diagnostics.push(diag('doc-comment-ignored', {}, { span: createSpan(file.path, first.startOffset, T.tokenEnd(last)) }));
     plain.push(...run);
   }
   plain.sort((a, b) => a.startOffset - b.startOffset);
   const comments: CommentIndex = new Map();
-  attachComments(plain, statements, ctx.pointers, '', comments);
+  attachComments(file, plain, statements, '', comments);
   return { ast: { file: file.path, format: 'pab', document, spans: ctx.spans, comments }, diagnostics: ctx.diagnostics };
 }

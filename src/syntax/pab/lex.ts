@@ -6,13 +6,18 @@
  * are dropped (so long lines may wrap there), runs collapse to one, and one is
  * inserted before each `}` and at the end. It also enforces a nesting limit so
  * hostile input cannot exhaust the stack of the recursive-descent parser.
+ *
+ * The tidied tokens go to the fast parser (`fast-parser.ts`) first, and to
+ * the Chevrotain parser (`parser.ts`) only when it gives up.
  */
-import { EOF, type ILexingError, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import type { ILexingError, IRecognitionException, IToken, TokenType } from 'chevrotain';
+import { EOF } from './chevrotain.js';
 import type { SourceFile } from '../../core/source-file.js';
 import { createSpan } from '../../core/span.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/codes/pab.js';
-import { pabParser } from './parser.js';
+import { fastParse } from './fast-parser.js';
+import { getPabParser } from './parser.js';
 import type { Statement } from './tree.js';
 import * as T from './tokens.js';
 
@@ -25,18 +30,8 @@ const continuesLine = new Set<TokenType>([
   T.Plus, T.Minus, T.Star, T.Slash, T.And, T.Or, T.Not, T.In, T.Colon,
 ]);
 
-function syntheticNewline(at: IToken): IToken {
-  return {
-    image: '',
-    startOffset: at.startOffset,
-    endOffset: at.startOffset - 1,
-    startLine: at.startLine,
-    startColumn: at.startColumn,
-    endLine: at.startLine,
-    endColumn: at.startColumn,
-    tokenType: T.Newline,
-    tokenTypeIdx: T.Newline.tokenTypeIdx!,
-  };
+function syntheticNewline(offset: number): IToken {
+  return { image: '', startOffset: offset, tokenType: T.Newline, tokenTypeIdx: T.Newline.tokenTypeIdx! };
 }
 
 export interface TidyResult {
@@ -55,11 +50,12 @@ export function tidyNewlines(input: readonly IToken[]): TidyResult {
   let group = 0;
   let depth = 0;
   let prefixRun = 0;
-  const last = (): IToken | undefined => out[out.length - 1];
-  for (const tok of input) {
+  // An indexed loop: this runs once per token of the file.
+  for (let i = 0; i < input.length; i++) {
+    const tok = input[i]!;
     const t = tok.tokenType;
     if (t === T.Newline) {
-      const prev = last();
+      const prev = out[out.length - 1];
       if (group > 0 || !prev || prev.tokenType === T.Newline || continuesLine.has(prev.tokenType)) continue;
       out.push(tok);
       continue;
@@ -79,13 +75,13 @@ export function tidyNewlines(input: readonly IToken[]): TidyResult {
       return { tokens: out, cutAt: tok.startOffset, stray };
     }
     if (t === T.RCurly) {
-      const prev = last();
-      if (prev && prev.tokenType !== T.Newline && prev.tokenType !== T.LCurly) out.push(syntheticNewline(tok));
+      const prev = out[out.length - 1];
+      if (prev && prev.tokenType !== T.Newline && prev.tokenType !== T.LCurly) out.push(syntheticNewline(tok.startOffset));
     }
     out.push(tok);
   }
-  const prev = last();
-  if (prev && prev.tokenType !== T.Newline) out.push(syntheticNewline({ ...prev, startOffset: (prev.endOffset ?? prev.startOffset) + 1 }));
+  const prev = out[out.length - 1];
+  if (prev && prev.tokenType !== T.Newline) out.push(syntheticNewline(T.tokenEnd(prev)));
   return { tokens: out, stray };
 }
 
@@ -127,7 +123,7 @@ function parseErrorDiagnostic(file: SourceFile, err: IRecognitionException): Dia
   let tok = e.token;
   if (tok.tokenType === EOF || Number.isNaN(tok.startOffset)) tok = e.previousToken ?? tok;
   const start = Number.isNaN(tok.startOffset) ? file.text.length : tok.startOffset;
-  const endOffset = tok.endOffset ?? start;
+  const endOffset = T.tokenEnd(tok) - 1;
   // A newline is shown as the end of its line, not as the start of the next one.
   const end = tok.tokenType === EOF || tok.tokenType === T.Newline || endOffset < start ? start : endOffset + 1;
   let hint: string | undefined;
@@ -160,6 +156,11 @@ export function lexAndParse(file: SourceFile): LexParseResult {
     diagnostics.push(diag('nesting-too-deep', { limit: MAX_NESTING }, { span: createSpan(file.path, tidy.cutAt, tidy.cutAt + 1) }));
     return { statements: undefined, comments, diagnostics };
   }
+  // Well-formed input (the usual case) is read by the fast parser; the Chevrotain
+  // parser reads the rest, reporting the errors and recovering from them.
+  const fast = fastParse(tidy.tokens);
+  if (fast) return { statements: diagnostics.some((d) => d.severity === 'error') ? undefined : fast, comments, diagnostics };
+  const pabParser = getPabParser();
   pabParser.input = tidy.tokens;
   let statements: Statement[] | undefined;
   try {

@@ -19,8 +19,14 @@
  * Expressions are flat here: the front end only needs their tokens (the
  * checker parses the canonical string with precedence). Building the tree in
  * the parser's actions, instead of a CST first, keeps large specs fast.
+ *
+ * Well-formed files are read by `fast-parser.ts`, which follows this grammar
+ * by hand and builds the same tree; this parser reads the files it gives up
+ * on, and its errors and error recovery are what the user sees. The grammar
+ * docs (`grammar-docs.ts`) are rendered from this parser.
  */
-import { EmbeddedActionsParser, EOF, type IOrAlt, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import type { IOrAlt, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF } from './chevrotain.js';
 import { lowerBound } from '../../core/search.js';
 import * as T from './tokens.js';
 import { buildStatement, type Arg, type Attribute, type Item, type Statement } from './tree.js';
@@ -161,7 +167,7 @@ export class PabParser extends EmbeddedActionsParser {
     });
     return this.ACTION(() => {
       const last = rparen ?? name;
-      const end = (Number.isNaN(last.startOffset) ? name.endOffset! : last.endOffset!) + 1;
+      const end = Number.isNaN(last.startOffset) ? T.tokenEnd(name) : T.tokenEnd(last);
       return args === undefined ? { at, name, end, last: name } : { at, name, args, end, last: rparen ?? name };
     });
   });
@@ -339,5 +345,13 @@ function withPunctuation(tokens: IToken[], input: readonly IToken[]): IToken[] {
   return spanTokens(tokens[0]!, tokens[tokens.length - 1]!, input);
 }
 
-/** One parser instance; Chevrotain parsers are reusable (reset by setting `input`). */
-export const pabParser = new PabParser();
+let instance: PabParser | undefined;
+
+/**
+ * The one parser instance, built on first use (its grammar analysis takes a
+ * while, and well-formed files never need it: see `fast-parser.ts`).
+ * Chevrotain parsers are reusable (reset by setting `input`).
+ */
+export function getPabParser(): PabParser {
+  return (instance ??= new PabParser());
+}

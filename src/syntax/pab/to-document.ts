@@ -1,7 +1,7 @@
 /**
  * Maps the statement tree of one .pab file onto the spec document, guided by
- * `shapes.ts`, and records a span for every value (SpanIndex) and where each
- * statement's comments go (see `comments.ts`).
+ * `shapes.ts`, and records a span for every value (SpanIndex) and, in each
+ * statement's `pointer`, where its comments go (see `comments.ts`).
  *
  * The mapping only decides structure; whether values are right (a database
  * name, a duration) is the JSON Schema's job and, after it, the checker's.
@@ -16,6 +16,7 @@ import { childPointer, type NodeSpans, type SpanIndex } from '../ast.js';
 import type { SpecDocument } from '../document.js';
 import { canonicalText, hyphenatedWord } from './canonical.js';
 import { ENTITY_DIRECTIVES, FIELD_ATTRIBUTES, topShape, type Member, type Shape } from './shapes.js';
+import { tokenEnd } from './tokens.js';
 import type { Attribute, Item, Statement } from './tree.js';
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -29,21 +30,18 @@ export interface MapContext {
   readonly docs: ReadonlyMap<number, string>;
   /** Statements that took their doc comment (the rest are reported and kept as comments). */
   readonly usedDocs: Set<number>;
-  /** The pointer each statement was mapped to, for attaching comments. */
-  readonly pointers: Map<Statement, string>;
 }
 
 const span = (ctx: MapContext, start: number, end: number): Span => createSpan(ctx.file.path, start, end);
-const tokSpan = (ctx: MapContext, t: IToken): Span => span(ctx, t.startOffset, (t.endOffset ?? t.startOffset) + 1);
+const tokSpan = (ctx: MapContext, t: IToken): Span => span(ctx, t.startOffset, tokenEnd(t));
 const itemSpan = (ctx: MapContext, item: Item): Span =>
-  span(ctx, item.tokens[0]!.startOffset, (item.tokens[item.tokens.length - 1]!.endOffset ?? 0) + 1);
+  span(ctx, item.tokens[0]!.startOffset, tokenEnd(item.tokens[item.tokens.length - 1]!));
 const stmtSpan = (ctx: MapContext, s: Statement): Span => span(ctx, s.start, s.end);
 
 function valueSpan(ctx: MapContext, s: Statement): Span {
   if (s.items.length > 0) {
-    const a = itemSpan(ctx, s.items[0]!);
-    const b = itemSpan(ctx, s.items[s.items.length - 1]!);
-    return span(ctx, a.start, b.end);
+    const last = s.items[s.items.length - 1]!.tokens;
+    return span(ctx, s.items[0]!.tokens[0]!.startOffset, tokenEnd(last[last.length - 1]!));
   }
   if (s.bodyStart !== undefined) return span(ctx, s.bodyStart, s.end);
   return tokSpan(ctx, s.key);
@@ -60,16 +58,16 @@ function record(ctx: MapContext, pointer: string, entry: NodeSpans): void {
   ctx.spans.set(pointer, entry);
 }
 
+/** Records an item's spans; a complex value also gets the span of each token. */
 function recordItem(ctx: MapContext, pointer: string, item: Item, key?: Span, whole?: Span): void {
   const value = itemSpan(ctx, item);
-  const needsTokens = item.kind === 'complex' || item.kind === 'tuple';
-  const entry: NodeSpans = {
-    span: whole ?? value,
-    value,
-    ...(key ? { key } : {}),
-    ...(needsTokens ? { tokens: item.tokens.map((t) => tokSpan(ctx, t)) } : {}),
-  };
-  record(ctx, pointer, entry);
+  const span = whole ?? value;
+  if (item.kind !== 'complex' && item.kind !== 'tuple') {
+    record(ctx, pointer, key ? { span, value, key } : { span, value });
+    return;
+  }
+  const tokens = item.tokens.map((t) => tokSpan(ctx, t));
+  record(ctx, pointer, key ? { span, value, key, tokens } : { span, value, tokens });
 }
 
 function takeDoc(ctx: MapContext, s: Statement, target: Obj): void {
@@ -83,9 +81,12 @@ function describe(where: string): string {
   return where;
 }
 
-function rejectAttributes(ctx: MapContext, s: Statement, where: string): void {
+/** Reports each attribute of `s`; `where` defaults to "on `key`". */
+function rejectAttributes(ctx: MapContext, s: Statement, where?: string): void {
   for (const a of s.attributes) {
-    ctx.diagnostics.push(diag('unexpected-attribute', { name: a.name.image, where }, { span: span(ctx, a.at.startOffset, a.end) }));
+    ctx.diagnostics.push(
+      diag('unexpected-attribute', { name: a.name.image, where: where ?? `on \`${s.key.image}\`` }, { span: span(ctx, a.at.startOffset, a.end) }),
+    );
   }
 }
 
@@ -156,11 +157,10 @@ function scalarValue(ctx: MapContext, s: Statement, member: Member & { kind: 'sc
   return itemValue(s.items[0]!);
 }
 
-function mapScalarLike(ctx: MapContext, s: Statement, member: Member, target: Obj, pointer: string): void {
-  rejectAttributes(ctx, s, `on \`${s.key.image}\``);
+function mapScalarLike(ctx: MapContext, s: Statement, member: Member, target: Obj, pointer: string, key: Span = tokSpan(ctx, s.key)): void {
+  rejectAttributes(ctx, s);
   if (rejectBody(ctx, s)) return;
   const whole = stmtSpan(ctx, s);
-  const key = tokSpan(ctx, s.key);
   if (member.kind === 'list') {
     if (s.items.length === 0) {
       ctx.diagnostics.push(diag('missing-value', { keyword: s.key.image, what: 'one or more values separated by commas' }, { span: key }));
@@ -233,37 +233,39 @@ function mapMember(ctx: MapContext, s: Statement, member: Member, target: Obj, p
     case 'scalar':
     case 'list':
     case 'expr': {
-      if (!claim(ctx, seen, key, tokSpan(ctx, s.key), where)) return;
+      const keySpan = tokSpan(ctx, s.key);
+      if (!claim(ctx, seen, key, keySpan, where)) return;
       const p = childPointer(pointer, key);
-      ctx.pointers.set(s, p);
-      return mapScalarLike(ctx, s, member, target, p);
+      s.pointer = p;
+      return mapScalarLike(ctx, s, member, target, p, keySpan);
     }
     case 'repeat': {
-      rejectAttributes(ctx, s, `on \`${key}\``);
+      rejectAttributes(ctx, s);
       if (rejectBody(ctx, s)) return;
       const value = scalarValue(ctx, s, { kind: 'scalar', print: member.print });
       if (value === undefined) return;
       const list = (target[member.docKey] ??= []) as Json[];
       const p = childPointer(childPointer(pointer, member.docKey), list.length);
       list.push(value);
-      ctx.pointers.set(s, p);
+      s.pointer = p;
       recordItem(ctx, p, s.items[0]!, tokSpan(ctx, s.key), stmtSpan(ctx, s));
       return;
     }
     case 'fields':
     case 'block': {
-      if (!claim(ctx, seen, key, tokSpan(ctx, s.key), where)) return;
-      rejectAttributes(ctx, s, `on \`${key}\``);
+      const keySpan = tokSpan(ctx, s.key);
+      if (!claim(ctx, seen, key, keySpan, where)) return;
+      rejectAttributes(ctx, s);
       if (s.items.length > 0) {
         ctx.diagnostics.push(diag('unexpected-value', { keyword: key, text: 'takes a `{ ... }` block, not a value' }, { span: valueSpan(ctx, s) }));
       }
       const body = requireBody(ctx, s);
       if (!body) return;
       const p = childPointer(pointer, key);
-      ctx.pointers.set(s, p);
+      s.pointer = p;
       const obj: Obj = {};
       target[key] = obj;
-      record(ctx, p, { span: stmtSpan(ctx, s), key: tokSpan(ctx, s.key), value: valueSpan(ctx, s) });
+      record(ctx, p, { span: stmtSpan(ctx, s), key: keySpan, value: valueSpan(ctx, s) });
       const inner = `\`${key}\` of ${where}`;
       if (member.kind === 'fields') return mapFields(ctx, body, obj, p, inner);
       return mapShape(ctx, member.shape, body, obj, p, inner);
@@ -285,7 +287,7 @@ function mapNamed(
   seen: Map<string, Span>,
 ): void {
   const key = s.key.image;
-  rejectAttributes(ctx, s, `on \`${key}\``);
+  rejectAttributes(ctx, s);
   const name = nameOf(ctx, s);
   const body = requireBody(ctx, s);
   if (name === undefined || body === undefined) return;
@@ -310,7 +312,7 @@ function mapNamed(
     map[name] = obj;
     p = childPointer(childPointer(pointer, member.docKey), name);
   }
-  ctx.pointers.set(s, p);
+  s.pointer = p;
   takeDoc(ctx, s, obj);
   record(ctx, p, { span: stmtSpan(ctx, s), key: nameSpan, value: span(ctx, s.bodyStart!, s.end) });
   mapShape(ctx, member.shape, body, obj, p, `${key} \`${name}\``);
@@ -333,7 +335,7 @@ function mapEnum(ctx: MapContext, body: readonly Statement[], target: Obj, point
     const name = s.key.image;
     if (!claim(ctx, seen, name, tokSpan(ctx, s.key), where)) continue;
     const p = childPointer(vp, values.length);
-    ctx.pointers.set(s, p);
+    s.pointer = p;
     const holder: Obj = { name };
     takeDoc(ctx, s, holder);
     values.push(holder['doc'] === undefined ? name : { name, doc: holder['doc'] });
@@ -344,16 +346,21 @@ function mapEnum(ctx: MapContext, body: readonly Statement[], target: Obj, point
 
 function mapMap(ctx: MapContext, kind: 'expr' | string, body: readonly Statement[], target: Obj, pointer: string, where: string): void {
   const seen = new Map<string, Span>();
+  const member: Member = kind === 'expr' ? { kind: 'expr' } : { kind: 'scalar', print: 'word' };
   for (const s of body) {
-    if (!claim(ctx, seen, s.key.image, tokSpan(ctx, s.key), where)) continue;
+    const keySpan = tokSpan(ctx, s.key);
+    if (!claim(ctx, seen, s.key.image, keySpan, where)) continue;
     const p = childPointer(pointer, s.key.image);
-    ctx.pointers.set(s, p);
-    mapScalarLike(ctx, s, kind === 'expr' ? { kind: 'expr' } : { kind: 'scalar', print: 'word' }, target, p);
+    s.pointer = p;
+    mapScalarLike(ctx, s, member, target, p, keySpan);
   }
 }
 
+const DIRECTIVES: ReadonlySet<string> = new Set(ENTITY_DIRECTIVES);
+const ATTRIBUTES: ReadonlySet<string> = new Set(FIELD_ATTRIBUTES);
+
 function isDirective(s: Statement): boolean {
-  if (!(ENTITY_DIRECTIVES as readonly string[]).includes(s.key.image)) return false;
+  if (!DIRECTIVES.has(s.key.image)) return false;
   const first = s.items[0];
   return first === undefined || first.kind === 'tuple' || first.kind === 'string' || first.kind === 'boolean';
 }
@@ -393,7 +400,7 @@ function mapDirective(ctx: MapContext, s: Statement, target: Obj, pointer: strin
   const ks = tokSpan(ctx, s.key);
   const whole = stmtSpan(ctx, s);
   if (key === 'index' || key === 'unique') return mapIndex(ctx, s, target, pointer);
-  rejectAttributes(ctx, s, `on \`${key}\``);
+  rejectAttributes(ctx, s);
   if (key === 'check') {
     const first = s.items[0];
     if (s.items.length !== 1 || first?.kind !== 'tuple' || first.elements!.length !== 1) {
@@ -404,14 +411,14 @@ function mapDirective(ctx: MapContext, s: Statement, target: Obj, pointer: strin
     const checks = (target['checks'] ??= []) as Json[];
     const p = childPointer(childPointer(pointer, 'checks'), checks.length);
     checks.push(canonicalText(inner.tokens));
-    ctx.pointers.set(s, p);
+    s.pointer = p;
     recordItem(ctx, p, { ...inner, kind: 'complex' }, ks, whole);
     return;
   }
   if (!claim(ctx, seen, key, ks, where)) return;
   const p = childPointer(pointer, key);
-  ctx.pointers.set(s, p);
-  if (key === 'table') return mapScalarLike(ctx, s, { kind: 'scalar', print: 'string' }, target, p);
+  s.pointer = p;
+  if (key === 'table') return mapScalarLike(ctx, s, { kind: 'scalar', print: 'string' }, target, p, ks);
   if (key === 'id') {
     const names = directiveFields(ctx, s);
     if (!names) return;
@@ -420,7 +427,7 @@ function mapDirective(ctx: MapContext, s: Statement, target: Obj, pointer: strin
     s.items[0]!.elements!.forEach((e, i) => recordItem(ctx, childPointer(p, i), e));
     return;
   }
-  mapScalarLike(ctx, s, { kind: 'scalar', print: 'flag' }, target, p);
+  mapScalarLike(ctx, s, { kind: 'scalar', print: 'flag' }, target, p, ks);
 }
 
 function mapIndex(ctx: MapContext, s: Statement, target: Obj, pointer: string): void {
@@ -430,9 +437,10 @@ function mapIndex(ctx: MapContext, s: Statement, target: Obj, pointer: string): 
   if (s.key.image === 'unique') index['unique'] = true;
   const indexes = (target['indexes'] ??= []) as Json[];
   const p = childPointer(childPointer(pointer, 'indexes'), indexes.length);
-  ctx.pointers.set(s, p);
-  record(ctx, p, { span: stmtSpan(ctx, s), key: tokSpan(ctx, s.key), value: valueSpan(ctx, s) });
-  record(ctx, childPointer(p, 'fields'), { span: valueSpan(ctx, s), value: valueSpan(ctx, s) });
+  s.pointer = p;
+  const value = valueSpan(ctx, s);
+  record(ctx, p, { span: stmtSpan(ctx, s), key: tokSpan(ctx, s.key), value });
+  record(ctx, childPointer(p, 'fields'), { span: value, value });
   s.items[0]!.elements!.forEach((e, i) => recordItem(ctx, childPointer(childPointer(p, 'fields'), i), e));
   for (const a of s.attributes) {
     const name = a.name.image;
@@ -443,7 +451,7 @@ function mapIndex(ctx: MapContext, s: Statement, target: Obj, pointer: string): 
     const arg = singleArg(ctx, a);
     if (!arg) continue;
     index[name] = name === 'where' ? canonicalText(arg.tokens) : itemValue(arg);
-    recordItem(ctx, childPointer(p, name), name === 'where' ? { ...arg, kind: 'complex' } : arg, span(ctx, a.at.startOffset, a.name.endOffset! + 1), span(ctx, a.at.startOffset, a.end));
+    recordItem(ctx, childPointer(p, name), name === 'where' ? { ...arg, kind: 'complex' } : arg, span(ctx, a.at.startOffset, tokenEnd(a.name)), span(ctx, a.at.startOffset, a.end));
   }
   indexes.push(index);
 }
@@ -468,14 +476,15 @@ export function mapFields(ctx: MapContext, body: readonly Statement[], target: O
       }
       continue;
     }
-    if (!claim(ctx, seen, name.toLowerCase(), tokSpan(ctx, s.key), where, name)) continue;
+    const keySpan = tokSpan(ctx, s.key);
+    if (!claim(ctx, seen, name.toLowerCase(), keySpan, where, name)) continue;
     const field: Obj = {};
     takeDoc(ctx, s, field);
     const p = childPointer(pointer, name);
-    ctx.pointers.set(s, p);
+    s.pointer = p;
     const typeItem = s.items[0]!;
     field['type'] = typeItem.kind === 'string' ? String(typeItem.simple) : canonicalText(typeItem.tokens);
-    record(ctx, p, { span: stmtSpan(ctx, s), key: tokSpan(ctx, s.key), value: span(ctx, itemSpan(ctx, typeItem).start, s.end) });
+    record(ctx, p, { span: stmtSpan(ctx, s), key: keySpan, value: span(ctx, typeItem.tokens[0]!.startOffset, s.end) });
     recordItem(ctx, childPointer(p, 'type'), typeItem);
     for (const a of s.attributes) mapFieldAttribute(ctx, a, field, p);
     target[name] = field;
@@ -485,8 +494,8 @@ export function mapFields(ctx: MapContext, body: readonly Statement[], target: O
 function mapFieldAttribute(ctx: MapContext, a: Attribute, field: Obj, pointer: string): void {
   const name = a.name.image;
   const whole = span(ctx, a.at.startOffset, a.end);
-  const key = span(ctx, a.at.startOffset, (a.name.endOffset ?? a.name.startOffset) + 1);
-  if (!(FIELD_ATTRIBUTES as readonly string[]).includes(name)) {
+  const key = span(ctx, a.at.startOffset, tokenEnd(a.name));
+  if (!ATTRIBUTES.has(name)) {
     const hint = didYouMeanHint(name, FIELD_ATTRIBUTES);
     ctx.diagnostics.push(diag('unexpected-attribute', { name, where: 'on a field' }, { span: whole, hint }));
     return;

@@ -6,7 +6,8 @@
  * Comments and doc comments go to their own token groups; newlines are
  * significant (they end statements) and are tidied by `tidyNewlines`.
  */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
 
 export const Name = createToken({ name: 'Name', pattern: Lexer.NA });
 export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*/, categories: [Name] });
@@ -114,8 +115,27 @@ export const allTokens: TokenType[] = [
   Slash,
 ];
 
-/** One lexer instance is stateless between calls and safe to share. */
-export const pabLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false, recoveryEnabled: true });
+/**
+ * The lexer's options. Tokens carry offsets only (lines, where needed, come
+ * from `SourceFile.lineStarts`): that makes them less than half the size and
+ * lexing faster.
+ */
+export const LEXER_OPTIONS = { positionTracking: 'onlyOffset', ensureOptimizations: false, recoveryEnabled: true } as const;
+
+/**
+ * One lexer instance is stateless between calls and safe to share. Chevrotain's
+ * checks of the token definitions are skipped at start-up: they can only fail
+ * on a mistake in this file, and a test runs them.
+ */
+export const pabLexer = new Lexer(allTokens, { ...LEXER_OPTIONS, skipValidations: true });
+
+/**
+ * The offset just after a token (the lexer records only where tokens start);
+ * NaN for a token the parser inserted while recovering from an error.
+ */
+export function tokenEnd(t: IToken): number {
+  return t.startOffset + t.image.length;
+}
 
 /** Decodes the body of a StringLiteral token (without quotes). */
 export function decodeStringLiteral(image: string): string {

@@ -6,6 +6,7 @@
  * and spans.
  */
 import type { IToken } from 'chevrotain';
+import { tokenEnd } from './tokens.js';
 
 export type ItemKind = 'identifier' | 'string' | 'number' | 'boolean' | 'null' | 'duration' | 'tuple' | 'complex';
 
@@ -46,9 +47,8 @@ export interface Statement {
   /** Offset range of the whole statement, end exclusive. */
   readonly start: number;
   readonly end: number;
-  /** Line of the first token (1-based) and of the last token. */
-  readonly firstLine: number;
-  readonly lastLine: number;
+  /** Where the mapper put the statement in the document (set by `to-document.ts`, for comments). */
+  pointer: string | undefined;
 }
 
 const real = (t: IToken | undefined): t is IToken => t !== undefined && !Number.isNaN(t.startOffset);
@@ -71,15 +71,8 @@ export function buildStatement(
   block: { statements: Statement[]; lcurly: IToken; rcurly: IToken } | undefined,
 ): Statement {
   const last = lastTokenOf(key, items, attributes, block?.rcurly);
-  const base = {
-    key,
-    items,
-    attributes,
-    start: key.startOffset,
-    end: (last.endOffset ?? last.startOffset) + 1,
-    firstLine: key.startLine ?? 1,
-    lastLine: last.endLine ?? last.startLine ?? 1,
-  };
-  if (!block) return base;
-  return { ...base, body: block.statements, bodyStart: block.lcurly.startOffset, bodyEnd: block.rcurly.startOffset };
+  const start = key.startOffset;
+  const end = tokenEnd(last);
+  if (!block) return { key, items, attributes, start, end, pointer: undefined };
+  return { key, items, attributes, start, end, pointer: undefined, body: block.statements, bodyStart: block.lcurly.startOffset, bodyEnd: block.rcurly.startOffset };
 }

@@ -6,7 +6,8 @@
  * (non-string keys, duplicate keys, odd scalars), and normalizes the two input
  * shorthands: a field written as its type string, an enum as its list of values.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type ParsedNode, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Alias, Document, ParsedNode, YAMLMap, YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit } from './yaml-lib.js';
 import type { SourceFile } from '../../core/source-file.js';
 import { createSpan, joinSpans, type Span } from '../../core/span.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';

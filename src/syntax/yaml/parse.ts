@@ -13,7 +13,8 @@
  * anything unexpected becomes `yaml-internal`.
  */
 import { canonicalizeExpressions } from '../canonicalize.js';
-import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type ParsedNode, type YAMLError } from 'yaml';
+import type { ParsedNode, YAMLError } from 'yaml';
+import { Composer, Parser, isAlias, isMap, isScalar, isSeq } from './yaml-lib.js';
 import type { SourceFile } from '../../core/source-file.js';
 import { createSpan } from '../../core/span.js';
 import { sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';

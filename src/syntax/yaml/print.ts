@@ -8,7 +8,7 @@
  * one trailing newline, no wrapping. Invariant: `parseYamlSpec(print(d, c))`
  * gives back `d` and `c` (positions aside), and printing is idempotent.
  */
-import { parseDocument, isMap, isScalar, isSeq } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq } from './yaml-lib.js';
 import { childPointer, type CommentIndex, type NodeComments } from '../ast.js';
 import type { SpecDocument } from '../document.js';
 import { isEnumPath, isFieldPath } from './parse.js';

@@ -45,6 +45,16 @@ function documentStart(doc: CST.Document): number {
   return doc.start.find((t) => t.type === 'doc-start')?.offset ?? doc.value?.offset ?? doc.offset;
 }
 
+/**
+ * Token types that hold nothing nested (yaml's `SourceToken` and `Directive`):
+ * most of the tokens of a file, which the walk so leaves after one look.
+ */
+const LEAVES: ReadonlySet<string | undefined> = new Set([
+  'byte-order-mark', 'doc-mode', 'doc-start', 'space', 'comment', 'newline', 'directive-line', 'directive', 'anchor', 'tag',
+  'seq-item-ind', 'explicit-key-ind', 'map-value-ind', 'flow-map-start', 'flow-map-end', 'flow-seq-start', 'flow-seq-end',
+  'flow-error-end', 'comma', 'block-scalar-header',
+]);
+
 class CstScanner {
   readonly facts: CstFacts = { comments: [], tags: [], directives: [], documents: [] };
 
@@ -84,6 +94,7 @@ class CstScanner {
       default:
         break;
     }
+    if (LEAVES.has(t.type)) return;
     if (t.start !== undefined) this.field(t.start, d);
     if (t.key !== undefined) this.field(t.key, d);
     if (t.sep !== undefined) this.field(t.sep, d);
