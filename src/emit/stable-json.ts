@@ -35,7 +35,9 @@ function sortedCopy(value: unknown, omit: ReadonlySet<string>): unknown {
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined && !omit.has(key)) out[key] = sortedCopy(v, omit);
+    if (v === undefined || omit.has(key)) continue;
+    // A plain assignment to `__proto__` would set the prototype, not a property.
+    Object.defineProperty(out, key, { value: sortedCopy(v, omit), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

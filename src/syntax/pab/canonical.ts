@@ -81,7 +81,7 @@ export function hyphenatedWord(tokens: readonly IToken[]): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i % 2 === 0 ? !tokenMatcher(t, T.Name) : t.tokenType !== T.Minus) return undefined;
-    if (i > 0 && t.startOffset !== (tokens[i - 1]!.endOffset ?? -2) + 1) return undefined;
+    if (i > 0 && t.startOffset !== T.tokenEnd(tokens[i - 1]!)) return undefined;
   }
   return tokens.map((t) => t.image).join('');
 }
