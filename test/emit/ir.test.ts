@@ -37,7 +37,7 @@ function sortKeysDeep(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
     const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined) out[key] = sortKeysDeep(v);
+    if (v !== undefined) Object.defineProperty(out, key, { value: sortKeysDeep(v), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -64,6 +64,10 @@ describe('stableJson', () => {
       { numRuns: 300 },
     );
     expect(stableJson([undefined, { a: undefined }, {}, []])).toBe('[\n  null,\n  {},\n  {},\n  []\n]\n');
+  });
+
+  it('keeps a key named __proto__', () => {
+    expect(stableJson(JSON.parse('{"__proto__": {"b": 1}, "a": 2}'))).toBe('{\n  "__proto__": {\n    "b": 1\n  },\n  "a": 2\n}\n');
   });
 
   it('leaves out omitted keys at every depth', () => {
