@@ -37,11 +37,12 @@ export function defaultSpec(io: CliIo): string | undefined {
   return undefined;
 }
 
-function request(spec: string, opts: CompileOptions): CompileRequest {
+/** The compile request of a command line (`--target a,b` split, absent options left out). */
+export function request(spec: string, opts: Pick<CompileOptions, 'out' | 'target' | 'templates'> & { force?: boolean }): CompileRequest {
   const targets = opts.target?.split(',').map((t) => t.trim()).filter((t) => t !== '');
   return {
     spec,
-    force: opts.force,
+    force: opts.force ?? false,
     ...(opts.out !== undefined ? { out: opts.out } : {}),
     ...(targets !== undefined && targets.length > 0 ? { targets } : {}),
     ...(opts.templates !== undefined ? { templates: opts.templates } : {}),
@@ -102,13 +103,7 @@ function prepare(io: CliIo, specArg: string | undefined, opts: CompileOptions): 
   reportDiagnostics(io, opts.reporter, result.diagnostics, result.validated.loaded.files);
   for (const name of result.overriddenTemplates) io.stderr(`using template override ${name}\n`);
   if (hasErrors(result.diagnostics) || !result.plan) return { code: EXIT.errors };
-  const cacheReq: CacheRequest = {
-    cwd: io.cwd,
-    spec,
-    ...(req.out !== undefined ? { out: req.out } : {}),
-    ...(req.targets !== undefined ? { targets: req.targets } : {}),
-    ...(req.templates !== undefined ? { templates: req.templates } : {}),
-  };
+  const cacheReq: CacheRequest = { cwd: io.cwd, ...req };
   // Only a compile without any diagnostic is recorded: a cache hit prints none.
   const cache = io.cacheDir !== undefined && result.diagnostics.length === 0 ? { req: cacheReq, reads: recording.reads } : undefined;
   return { result, code: EXIT.ok, ...(cache ? { cache } : {}) };

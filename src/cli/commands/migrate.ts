@@ -4,14 +4,13 @@
  * the schema matches the latest migration. Writes nothing. Exit 1 when the
  * lint (or the spec) has errors, else 0.
  */
-import type { CompileRequest } from '../../compile.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { ReporterName } from '../../diagnostics/render.js';
 import { planMigrations } from '../../migrate-plan.js';
 import { createNodeOutputFs } from '../../output/fs.js';
 import { EXIT, type CliIo } from '../io.js';
 import { reportDiagnostics } from '../report.js';
-import { defaultSpec } from './compile.js';
+import { defaultSpec, request } from './compile.js';
 
 export interface MigratePlanOptions {
   out?: string;
@@ -26,13 +25,7 @@ export function runMigratePlan(io: CliIo, specArg: string | undefined, opts: Mig
     io.stderr('No spec given and no backend.pab or backend.yaml here. Name the spec: `pab migrate plan path/to/backend.pab`.\n');
     return EXIT.usage;
   }
-  const targets = opts.target?.split(',').map((t) => t.trim()).filter((t) => t !== '');
-  const req: CompileRequest = {
-    spec,
-    force: false,
-    ...(opts.out !== undefined ? { out: opts.out } : {}),
-    ...(targets !== undefined && targets.length > 0 ? { targets } : {}),
-  };
+  const req = request(spec, opts);
   const result = planMigrations(io.host, req, createNodeOutputFs);
   const parts: string[] = [];
   for (const plan of result.plans) {
