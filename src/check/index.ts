@@ -36,6 +36,7 @@ import { authRules } from './rules/auth.js';
 import { aggregateRules, projectionRules } from './rules/cqrs.js';
 import { deployRules } from './rules/deploy.js';
 import { migrationsRules } from './rules/migrations.js';
+import { compatibilityRules } from './rules/compatibility.js';
 import { entityRules, indexNamesAreUnique, tablesAreUnique } from './rules/entities.js';
 import { fieldRules } from './rules/fields.js';
 import { headerRules } from './rules/header.js';
@@ -93,6 +94,7 @@ function checkFlows(ctx: CheckContext): void {
   apply(named(ctx, 'mcp'), mcpRules, ctx);
   if (ctx.doc.deploy) apply([ctx.doc.deploy], deployRules, ctx);
   if (ctx.doc.migrations) apply([ctx.doc.migrations], migrationsRules, ctx);
+  if (ctx.doc.compatibility) apply([ctx.doc.compatibility], compatibilityRules, ctx);
 }
 
 /** Checks a spec document (already structurally valid) and builds its model. */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createNodeHost } from '../core/host.js';
 import { REPORTERS, type ReporterName } from '../diagnostics/render.js';
+import { runBreaking } from './commands/breaking.js';
 import { runConvert } from './commands/convert.js';
 import { runFmt } from './commands/fmt.js';
 import { runValidate } from './commands/validate.js';
@@ -30,7 +31,7 @@ interface CommandInfo {
 export const COMMANDS: readonly CommandInfo[] = [
   { name: 'compile', summary: 'Generate every target of a spec into the output folder (writes only changes).', example: 'pab compile examples/shop/backend.pab --out out' },
   { name: 'check', summary: 'Exit 1 when the generated output on disk is stale (for CI); writes nothing.', example: 'pab check backend.pab' },
-  { name: 'diff', summary: 'Show the unified diff between the output on disk and what compile would write.', example: 'pab diff backend.pab' },
+  { name: 'diff', summary: 'Show the unified diff between the output on disk and what compile would write; with --breaking, the breaking changes since a baseline.', example: 'pab diff backend.pab' },
   { name: 'init', summary: 'Create a starter spec and mark the output as generated for code review.', example: 'pab init my-api --format yaml' },
   { name: 'watch', summary: 'Recompile whenever the spec or a file it imports changes.', example: 'pab watch backend.pab' },
   { name: 'migrate', summary: 'Print the database migration the next compile would write, with its safety lint (`migrate plan`).', example: 'pab migrate plan backend.pab' },
@@ -88,8 +89,18 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .addHelpText('after', example('check'))
     .action((spec: string | undefined, o: CompileOptions) => setCode(runCheck(io, spec, { ...o, check: true })));
   compileOptions(program.command('diff').summary(info('diff').summary), false)
-    .addHelpText('after', example('diff'))
-    .action((spec: string | undefined, o: CompileOptions) => setCode(runDiff(io, spec, { ...o, check: false })));
+    .option('--breaking', 'instead: report the breaking API and database changes since a baseline (needs --against)', false)
+    .option('--against <baseline>', 'the baseline of --breaking: a spec file, or a git revision (tag, branch, commit)')
+    .addHelpText('after', `${example('diff')}  pab diff --breaking --against v1.2.0 backend.pab\n`)
+    .action((spec: string | undefined, o: CompileOptions & { breaking: boolean; against?: string }) => {
+      if (o.breaking !== (o.against !== undefined)) {
+        io.stderr(o.breaking ? '`--breaking` needs `--against <baseline>`: a spec file or a git revision, e.g. `--against main`.\n' : '`--against` only goes with `--breaking`.\n');
+        setCode(EXIT.usage);
+        return;
+      }
+      if (o.breaking) setCode(runBreaking(io, spec, { against: o.against!, reporter: o.reporter }));
+      else setCode(runDiff(io, spec, { ...o, check: false }));
+    });
   program
     .command('init')
     .summary(info('init').summary)

@@ -51,6 +51,15 @@ export interface ServiceModel {
   readonly deploy: Deploy;
   /** Absent when the spec has no `migrations` section. */
   readonly migrations?: Migrations;
+  /** Absent when the spec has no `compatibility` section. */
+  readonly compatibility?: Compatibility;
+}
+
+/** The `compatibility` section: breaking API changes approved for the release `version`. */
+export interface Compatibility {
+  readonly version: string;
+  readonly allow: readonly MigrationAllowance[];
+  readonly origin: Origin;
 }
 
 /** The `migrations` section: destructive schema changes the spec allows in its next migration. */

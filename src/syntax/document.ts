@@ -48,10 +48,21 @@ export interface SpecDocument {
   mcp?: Record<string, McpServerDoc>;
   deploy?: DeployDoc;
   migrations?: MigrationsDoc;
+  compatibility?: CompatibilityDoc;
 }
 
 /** Destructive changes the next migration may make: `rule(subject)`, e.g. "dropColumn(orders.note)". */
 export interface MigrationsDoc {
+  allow?: string[];
+}
+
+/**
+ * Breaking API changes the spec approves, for `pab diff --breaking`: each
+ * `rule(subject)`, e.g. "removeField(Member.bio)", approved for the release
+ * `version` (the backend version the changes ship in).
+ */
+export interface CompatibilityDoc {
+  version?: string;
   allow?: string[];
 }
 

@@ -43,7 +43,16 @@ export function buildModel(ctx: CheckContext): ServiceModel {
     mcpServers: buildMcpServers(ctx),
     deploy: buildDeploy(ctx, backend.database),
     ...(ctx.doc.migrations ? { migrations: buildMigrations(ctx) } : {}),
+    ...(ctx.doc.compatibility ? { compatibility: buildCompatibility(ctx) } : {}),
   };
+}
+
+function buildCompatibility(ctx: CheckContext): NonNullable<ServiceModel['compatibility']> {
+  const allow = listOf(ctx.doc.compatibility?.allow).flatMap((entry, i) => {
+    const parsed = isString(entry) ? parseAllowance(entry) : undefined;
+    return parsed ? [{ ...parsed, origin: originAt(ctx, `/compatibility/allow/${i}`) }] : [];
+  });
+  return { version: ctx.doc.compatibility?.version ?? '', allow, origin: originAt(ctx, '/compatibility') };
 }
 
 function buildMigrations(ctx: CheckContext): NonNullable<ServiceModel['migrations']> {

@@ -418,6 +418,18 @@ export const checkDiagnostics = defineDiagnostics({
     fix: 'Write `rule(subject)` with one of the rules dropTable, dropColumn, dropEnumValue, narrowType, changeType, addRequiredColumn, setNotNull; the migration error names the exact entry to write.',
     message: (p: { entry: string; problem: string }) => `The allowance ${tick(p.entry)} ${p.problem}.`,
   },
+  'invalid-breaking-approval': {
+    severity: 'error', summary: 'A `compatibility { allow … }` entry that is not `rule(subject)` with a known rule.',
+    example: 'compatibility {\n  version "2.0.0"\n  allow removeFeild(Member.bio)\n}',
+    fix: 'Write `rule(subject)` with a rule of `pab diff --breaking` (removeOperation, removeField, …) or of the migration lint (dropColumn, …); the breaking-change error names the exact entry to write.',
+    message: (p: { entry: string; problem: string }) => `The approval ${tick(p.entry)} ${p.problem}.`,
+  },
+  'breaking-approvals-stale': {
+    severity: 'warning', summary: 'Breaking-change approvals written for an earlier release than the backend\'s `version`.',
+    example: 'backend Shop { version "2.1.0" }\ncompatibility {\n  version "2.0.0"\n  allow removeField(Member.bio)\n}',
+    fix: 'Remove the `allow` entries once their release has shipped (the baseline now includes those changes), so they cannot approve a later change by accident.',
+    message: (p: { approved: string; current: string }) => `The approvals in \`compatibility\` are for version ${p.approved}, but the backend is now version ${p.current}: the baseline has moved on and they are stale.`,
+  },
   'value-out-of-range': {
     severity: 'error', summary: 'A number outside its sensible range.',
     example: 'snapshotEvery: 0', fix: 'Use a value in the stated range.',

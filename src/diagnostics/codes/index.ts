@@ -8,6 +8,7 @@
  */
 import type { DiagnosticTable } from '../diagnostic.js';
 import { exprDiagnostics } from '../../syntax/expr/diagnostics.js';
+import { breakingDiagnostics } from './breaking.js';
 import { checkDiagnostics } from './check.js';
 import { compileDiagnostics } from './compile.js';
 import { emitDiagnostics } from './emit.js';
@@ -40,4 +41,5 @@ export const ALL_REGISTRIES: readonly RegistryInfo[] = [
   { owner: 'compile', title: 'Compiling into an output folder', table: compileDiagnostics },
   { owner: 'sql', title: 'SQL targets and migrations', table: sqlDiagnostics },
   { owner: 'prisma', title: 'Prisma target', table: prismaDiagnostics },
+  { owner: 'breaking', title: 'Breaking changes (pab diff --breaking)', table: breakingDiagnostics },
 ];

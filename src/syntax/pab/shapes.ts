@@ -190,6 +190,7 @@ export const topShape = props({
   mcp: named('mcp', mcp),
   deploy: { kind: 'block', shape: deploy },
   migrations: block({ allow: list() }),
+  compatibility: block({ version: str, allow: list() }),
 });
 
 /** Entity directives: statements that are not fields when followed by `(`, a string or nothing. */
@@ -227,6 +228,7 @@ export const SECTION_ORDER = [
   'mcp',
   'deploy',
   'migrations',
+  'compatibility',
 ] as const;
 
 /** The statement keyword for a document key of a shape (reverse lookup for printing). */
