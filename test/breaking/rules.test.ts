@@ -5,7 +5,8 @@
  * through; then non-breaking pairs that must pass with nothing reported.
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryHost } from '../../src/core/host.js';
+import { readFileSync } from 'node:fs';
+import { createMemoryHost, createNodeHost } from '../../src/core/host.js';
 import { breakingDiagnostics, compareSpecs, BREAKING_RULES } from '../../src/breaking/index.js';
 import type { ServiceModel } from '../../src/model/model.js';
 import { validateSpec } from '../../src/pipeline.js';
@@ -350,5 +351,37 @@ describe('approvals', () => {
     expect(breakingDiagnostics(a.model!, b.model!, '`a.yaml`')).toEqual([]);
     const unapproved = validateSpec(host, 'a.yaml');
     expect(compareSpecs(unapproved.model!, b.model!).map((f) => f.rule).sort()).toEqual(['field-removed', 'schema-change']);
+  });
+});
+
+describe('on the examples', () => {
+  const EXAMPLES = ['examples/shop/backend.pab', 'examples/bank/backend.pab', 'examples/blog/backend.yaml', 'examples/assistant/backend.pab'];
+  const host = createNodeHost();
+
+  it.each(EXAMPLES)('%s compared with itself has no findings', (path) => {
+    const m = validateSpec(host, path).model!;
+    expect(compareSpecs(m, m)).toEqual([]);
+  });
+
+  it('removing any exposed field of the shop example is reported on that field (no false negatives)', () => {
+    const path = 'examples/shop/backend.pab';
+    const text = readFileSync(path, 'utf8');
+    const baseline = validateSpec(host, path).model!;
+    const exposed = new Set(baseline.resources.map((r) => r.entity));
+    let checked = 0;
+    for (const entity of baseline.entities.filter((e) => exposed.has(e.name))) {
+      for (const field of entity.fields) {
+        if (field.implicit || field.kind === 'relation' || field.origin.file !== path) continue;
+        const edited = text.slice(0, field.origin.start) + text.slice(field.origin.end);
+        const current = validateSpec(createMemoryHost({ [path]: edited }), path);
+        if (current.model === undefined) continue; // the field is used elsewhere (index, query, rule)
+        // Removing a declared `id` brings back the implicit one: the same field, nothing to report.
+        if (current.model.entities.find((e) => e.name === entity.name)?.fields.some((f) => f.name === field.name)) continue;
+        const subjects = compareSpecs(baseline, current.model).map((f) => `${f.rule} ${f.subject}`);
+        expect(subjects, `${entity.name}.${field.name}`).toContain(`field-removed ${entity.name}.${field.name}`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(20);
   });
 });
