@@ -300,8 +300,9 @@ class SchemaBuilder {
         break;
       case 'sort':
         if (p.field === undefined) {
-          const values = (p.values ?? []).map((v) => `\`${v.startsWith('-') ? `-${fieldName(v.slice(1))}` : fieldName(v)}\``).join(', ');
-          const def = typeof p.default === 'string' ? ` Default: \`${p.default.startsWith('-') ? `-${fieldName(p.default.slice(1))}` : fieldName(p.default)}\`.` : '';
+          // The values of the contract's `sort` (spec field names), so that every API and the service share them.
+          const values = (p.values ?? []).map((v) => `\`${v}\``).join(', ');
+          const def = typeof p.default === 'string' ? ` Default: \`${p.default}\`.` : '';
           return this.fixed('order_by', { label: '', type: 'string' }, `The order of the items: one of ${values}; \`-\` in front means descending.${def}`);
         }
         break;
