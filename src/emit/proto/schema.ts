@@ -209,6 +209,11 @@ class SchemaBuilder {
     }
   }
 
+  /** Reports a name that had to change. */
+  warnRename(what: string, name: string, protoName: string, scope: string, reason: string, origin: Origin): void {
+    this.report(diag('proto-name-changed', { what, name, protoName, scope, reason }, spanOf(origin)));
+  }
+
   /** Warns once about an optional list. */
   private warnList(name: string, owner: string, origin: Origin): void {
     const key = `${owner}.${name}`;
@@ -401,6 +406,9 @@ function serviceFile(b: SchemaBuilder, contract: ApiContract, resource: Resource
 
   const add = (want: string, doc: string | undefined, origin: Origin, streaming: boolean, request: Candidate[], response: Candidate[], requestDoc?: string): void => {
     const name = rpcScope.claim([want]);
+    if (name !== want) {
+      b.warnRename('operation', want, name, `the service \`${serviceName}\``, 'another RPC of the service has that name', origin);
+    }
     const { request: reqName, response: resName } = b.requestNames(serviceName, name, origin);
     rpcs.push({ name, ...(doc === undefined ? {} : { doc }), request: reqName, response: resName, streaming });
     messages.push(b.message(reqName, requestDoc, origin, request), b.message(resName, undefined, origin, response));
