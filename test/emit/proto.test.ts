@@ -525,3 +525,61 @@ resource things {
     expect([...bad.files.keys()]).toContain('shelf/v1/shelf.proto');
   });
 });
+
+describe('proto: less common constructs stay lint-clean', () => {
+  it('composite keys, entity-typed action input, list and optional outputs, an action named like the Stream RPC', () => {
+    const model = modelOf(`backend Odd {
+  database postgres
+  api      grpc
+}
+
+enum Level {
+  LOW
+  HIGH
+}
+
+entity Line {
+  sku string
+  qty int
+}
+
+entity Stop {
+  route string
+  seq   int
+  note  string?
+  id (route, seq)
+}
+
+resource stops {
+  entity Stop
+  filter route
+
+  action stream {
+    on     collection
+    input {
+      lines Line[]
+      level Level?
+    }
+    output Level[]?
+  }
+
+  action peek {
+    output Line?
+  }
+}
+`);
+    const { files, diagnostics } = emit(model);
+    const codes = diagnostics.map((d) => d.code);
+    expect(codes).toContain('proto-nullable-list');
+    expect(codes).toContain('proto-name-changed');
+    const dir = writeModule(files);
+    const lint = buf(['lint'], dir);
+    expect(lint.output).toBe('');
+    const root = loadRoot(dir, files);
+    expect(Object.keys(root.lookupType('odd.v1.GetStopRequest').fields)).toEqual(['route', 'seq']);
+    expect(root.lookupType('odd.v1.StreamStops2Request').fields['lines']!.type).toBe('Line');
+    expect(root.lookupType('odd.v1.StreamStops2Request').fields['lines']!.repeated).toBe(true);
+    expect(root.lookupType('odd.v1.StreamStops2Response').fields['values']!.type).toBe('Level');
+    expect(root.lookupType('odd.v1.PeekStopResponse').fields['line']!.type).toBe('Line');
+  });
+});
