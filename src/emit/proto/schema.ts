@@ -19,7 +19,7 @@
 import { createSpan } from '../../core/span.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/codes/proto.js';
-import type { DataField, DefaultValue, Entity, Origin, Resource, ServiceModel, TypeRef } from '../../model/model.js';
+import type { Constraints, DataField, DefaultValue, Entity, Origin, Resource, ServiceModel, TypeRef } from '../../model/model.js';
 import { pluralize } from '../../model/naming.js';
 import {
   buildContract, dataFieldType, isRequiredData, type ApiContract, type ApiField, type ApiType, type EntityContract,
@@ -139,6 +139,19 @@ function defaultNote(d: DefaultValue | undefined, enumValue: (enumName: string, 
     case 'autoincrement':
       return 'Default: the next number.';
   }
+}
+
+/** The note a request field's comment gives about its validation rules (proto3 has none), or undefined. */
+export function constraintNote(c: Constraints): string | undefined {
+  const parts: string[] = [];
+  if (c.minLength !== undefined && c.maxLength !== undefined) parts.push(`${c.minLength} to ${c.maxLength} characters.`);
+  else if (c.minLength !== undefined) parts.push(`At least ${c.minLength} characters.`);
+  else if (c.maxLength !== undefined) parts.push(`At most ${c.maxLength} characters.`);
+  if (c.min !== undefined && c.max !== undefined) parts.push(`From ${c.min} to ${c.max}.`);
+  else if (c.min !== undefined) parts.push(`At least ${c.min}.`);
+  else if (c.max !== undefined) parts.push(`At most ${c.max}.`);
+  if (c.pattern !== undefined) parts.push(`Must match \`${c.pattern}\`.`);
+  return parts.length === 0 ? undefined : parts.join(' ');
 }
 
 class SchemaBuilder {
@@ -328,7 +341,7 @@ class SchemaBuilder {
     const type: FieldType = api === undefined
       ? { label: t.list ? 'repeated' : '', type: this.entityName((t as Extract<TypeRef, { kind: 'entity' }>).entity) }
       : fieldType(api, t.list, presence, this.enumName);
-    const doc = joinDoc(d.doc, api === undefined ? undefined : typeNote(api), presence ? defaultNote(d.default, this.enumValue) : undefined);
+    const doc = joinDoc(d.doc, api === undefined ? undefined : typeNote(api), constraintNote(d.constraints), presence ? defaultNote(d.default, this.enumValue) : undefined);
     return { want: fieldName(d.name), spec: d.name, fixed: false, type, ...(doc === undefined ? {} : { doc }), origin: d.origin };
   }
 
@@ -441,12 +454,12 @@ function serviceFile(b: SchemaBuilder, contract: ApiContract, resource: Resource
         break;
       case 'create': {
         const body = op.body.map(({ field, required }) =>
-          b.apiCandidate(field, entity, !required, required ? undefined : defaultNote(field.default, b.enumValue)));
+          b.apiCandidate(field, entity, !required, joinDoc(constraintNote(field.constraints), required ? undefined : defaultNote(field.default, b.enumValue))));
         add(rpc, RPC_DOCS.create(resource.name), origin, false, [...path, ...body], entityResult());
         break;
       }
       case 'update': {
-        const body = op.body.map(({ field }) => b.apiCandidate(field, entity, true));
+        const body = op.body.map(({ field }) => b.apiCandidate(field, entity, true, constraintNote(field.constraints)));
         const mask = b.fixed('update_mask', { label: '', ...FIELD_MASK },
           'The fields to change, by their names in this message; a field named here but not set is cleared. Empty: every field that is set.');
         add(rpc, RPC_DOCS.update(resource.name), origin, false, [...path, ...body, mask], entityResult());
