@@ -16,6 +16,7 @@ import { loadDiagnostics } from './load.js';
 import { mongodbDiagnostics } from './mongodb.js';
 import { pabDiagnostics } from './pab.js';
 import { prismaDiagnostics } from './prisma.js';
+import { protoDiagnostics } from './proto.js';
 import { schemaDiagnostics } from './schema.js';
 import { sqlDiagnostics } from './sql.js';
 import { yamlDiagnostics } from './yaml.js';
@@ -41,5 +42,6 @@ export const ALL_REGISTRIES: readonly RegistryInfo[] = [
   { owner: 'compile', title: 'Compiling into an output folder', table: compileDiagnostics },
   { owner: 'sql', title: 'SQL targets and migrations', table: sqlDiagnostics },
   { owner: 'prisma', title: 'Prisma target', table: prismaDiagnostics },
+  { owner: 'proto', title: 'Protobuf target', table: protoDiagnostics },
   { owner: 'breaking', title: 'Breaking changes (pab diff --breaking)', table: breakingDiagnostics },
 ];
