@@ -17,6 +17,7 @@ import { diffSchemas } from '../emit/sql/diff.js';
 import { DESTRUCTIVE_RULES, lintMigration, specRuleName } from '../emit/sql/lint.js';
 import { buildSchema } from '../emit/sql/schema.js';
 import { snakeCase } from '../model/naming.js';
+import { compareFieldNumbers, type ProtoSnapshots } from './proto.js';
 import { ruleById, type BreakingRuleId } from './rules.js';
 
 export interface Finding {
@@ -467,8 +468,12 @@ function compareSchemas(a: ServiceModel, b: ServiceModel, out: Finding[]): void 
   }
 }
 
-/** Every breaking change from `baseline` to `current`, in a stable order (by span, then rule, then subject). */
-export function compareSpecs(baseline: ServiceModel, current: ServiceModel): Finding[] {
+/**
+ * Every breaking change from `baseline` to `current`, in a stable order (by
+ * span, then rule, then subject). `proto` gives the field-number snapshots
+ * of the two outputs when known (see `proto.ts`).
+ */
+export function compareSpecs(baseline: ServiceModel, current: ServiceModel, proto: ProtoSnapshots = {}): Finding[] {
   const out: Finding[] = [];
   compareOperations(baseline, current, out);
   compareEntities(baseline, current, out);
@@ -476,6 +481,7 @@ export function compareSpecs(baseline: ServiceModel, current: ServiceModel): Fin
   compareFlows(baseline, current, out);
   compareAuth(baseline, current, out);
   compareSchemas(baseline, current, out);
+  out.push(...compareFieldNumbers(baseline, current, proto));
   const seen = new Set<string>();
   return out
     .filter((f) => {

@@ -12,8 +12,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/codes/breaking.js';
 import type { MigrationAllowance, ServiceModel } from '../model/model.js';
 import { compareSpecs, type Finding } from './compare.js';
+import type { ProtoSnapshots } from './proto.js';
 
 export { compareSpecs, type Finding } from './compare.js';
+export type { ProtoSnapshots } from './proto.js';
 export { BREAKING_RULES, APPROVAL_NAMES } from './rules.js';
 
 type Texts = (file: string) => string | undefined;
@@ -50,8 +52,8 @@ function approves(a: { rule: string; subject: string }, f: Finding): boolean {
  * baseline in messages; `texts` (the spec files' text, optional) narrows
  * spans to element headers.
  */
-export function breakingDiagnostics(baseline: ServiceModel, current: ServiceModel, against: string, texts?: Texts): Diagnostic[] {
-  const findings = compareSpecs(baseline, current);
+export function breakingDiagnostics(baseline: ServiceModel, current: ServiceModel, against: string, texts?: Texts, proto: ProtoSnapshots = {}): Diagnostic[] {
+  const findings = compareSpecs(baseline, current, proto);
   const approvals = activeApprovals(current);
   const migrationAllows = current.migrations?.allow ?? [];
   const out: Diagnostic[] = [];

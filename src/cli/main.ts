@@ -98,7 +98,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
         setCode(EXIT.usage);
         return;
       }
-      if (o.breaking) setCode(runBreaking(io, spec, { against: o.against!, reporter: o.reporter }));
+      if (o.breaking) setCode(runBreaking(io, spec, { against: o.against!, reporter: o.reporter, ...(o.out === undefined ? {} : { out: o.out }) }));
       else setCode(runDiff(io, spec, { ...o, check: false }));
     });
   program

@@ -9,6 +9,9 @@ import { readFileSync } from 'node:fs';
 import { createMemoryHost, createNodeHost } from '../../src/core/host.js';
 import { breakingDiagnostics, compareSpecs, BREAKING_RULES } from '../../src/breaking/index.js';
 import type { ServiceModel } from '../../src/model/model.js';
+import { numberingBlocks } from '../../src/emit/proto/index.js';
+import { assignFieldNumbers } from '../../src/emit/proto/numbering.js';
+import { buildProtoSchema, resolvePackage } from '../../src/emit/proto/schema.js';
 import { validateSpec } from '../../src/pipeline.js';
 
 const BASE = `
@@ -237,7 +240,7 @@ const approved = (spec: string, entries: readonly string[], version = '1.0.0'): 
 describe('every breaking-change rule has a before/after pair', () => {
   const baseline = model(BASE);
 
-  it('covers every rule except field numbers (tested with the proto target)', () => {
+  it('covers every rule except field numbers (below, with snapshots)', () => {
     const covered = new Set(CASES.map((c) => c.rule));
     expect(BREAKING_RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual(['field-number-changed']);
   });
@@ -383,5 +386,32 @@ describe('on the examples', () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('protobuf field numbers', () => {
+  const baseline = model(BASE);
+  const snapshotOf = (m: ServiceModel) => {
+    const schema = buildProtoSchema(m, resolvePackage(m, '', () => {}), () => {});
+    return assignFieldNumbers(schema.package, numberingBlocks(schema), undefined).snapshot;
+  };
+
+  it('a retyped field gets a new number: reported with the snapshot kept', () => {
+    const snapshot = snapshotOf(baseline);
+    const findings = compareSpecs(baseline, model(edit(BASE, [['  pages  int\n', '  pages  string\n']])), { baseline: snapshot, current: snapshot });
+    const subjects = findings.filter((f) => f.rule === 'field-number-changed').map((f) => f.subject);
+    expect(subjects).toContain('Book.pages');
+    expect(findings.find((f) => f.subject === 'Book.pages' && f.rule === 'field-number-changed')?.approval).toBe('renumberField');
+  });
+
+  it('adding and removing fields keeps numbers: nothing reported', () => {
+    const snapshot = snapshotOf(baseline);
+    const current = model(edit(BASE, [['  title  string @maxLength(300)\n', '  subtitle string?\n  title  string @maxLength(300)\n']]));
+    expect(compareSpecs(baseline, current, { baseline: snapshot, current: snapshot }).filter((f) => f.rule === 'field-number-changed')).toEqual([]);
+  });
+
+  it('without any snapshot there is nothing to compare', () => {
+    const current = model(edit(BASE, [['  title  string @maxLength(300)\n', '  subtitle string?\n  title  string @maxLength(300)\n']]));
+    expect(compareSpecs(baseline, current).filter((f) => f.rule === 'field-number-changed')).toEqual([]);
   });
 });

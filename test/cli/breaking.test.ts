@@ -125,4 +125,25 @@ describe('pab diff --breaking', () => {
     expect(pab('diff', '--breaking', spec()).code).toBe(2);
     expect(pab('diff', '--against', 'v1', spec()).code).toBe(2);
   });
+
+  it('reports protobuf fields whose numbers change, from the committed field-number snapshots', () => {
+    const grpc = MAIN.replace('database sqlite', 'database sqlite\n  api      grpc\n  targets  proto\n  output   "out"');
+    write('backend.pab', grpc);
+    expect(pab('compile', spec()).code).toBe(0);
+    git('add', '.');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'grpc');
+    git('tag', 'g1');
+    // A field added in the middle keeps every other number: not breaking.
+    write('catalog.pab', CATALOG.replace('  note  text?\n', '  isbn  string?\n  note  text?\n'));
+    expect(pab('compile', spec()).code).toBe(0);
+    const added = pab('diff', '--breaking', '--against', 'g1', spec());
+    expect(added.stderr).not.toContain('breaking-field-number-changed');
+    expect(added.code).toBe(0);
+    // The snapshot lost: a fresh numbering would move `note`.
+    rmSync(join(dir, 'out', 'proto', 'proto-fields.json'));
+    const lost = pab('diff', '--breaking', '--against', 'g1', spec());
+    expect(lost.code).toBe(1);
+    expect(lost.stderr).toMatch(/error breaking-field-number-changed: The protobuf field `Book\.note` is now number \d+ \(was \d+\)/);
+    expect(lost.stderr).toContain('allow renumberField(Book.note)');
+  });
 });

@@ -5,8 +5,10 @@
  * change as a diagnostic at the current spec's element (`src/breaking/`).
  * Exit 1 when a change is not approved (or either spec has errors), else 0.
  */
-import { isAbsolute, relative } from 'node:path';
-import { breakingDiagnostics } from '../../breaking/index.js';
+import { isAbsolute, join, relative } from 'node:path';
+import { breakingDiagnostics, type ProtoSnapshots } from '../../breaking/index.js';
+import { resolveCompileSettings } from '../../compile.js';
+import { parseFieldSnapshot, SNAPSHOT_PATH, type FieldSnapshot } from '../../emit/proto/numbering.js';
 import type { SourceFile } from '../../core/source-file.js';
 import { diag } from '../../diagnostics/codes/breaking.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -19,6 +21,8 @@ import { defaultSpec } from './compile.js';
 
 export interface BreakingOptions {
   against: string;
+  /** The output folder holding the proto target's field-number snapshot (default: as for compile). */
+  out?: string;
   reporter: ReporterName;
 }
 
@@ -26,6 +30,29 @@ interface Baseline {
   readonly label: string;
   readonly spec?: ValidatedSpec;
   readonly problem?: string;
+  /** Reads a file of the baseline's checkout (a git revision), by path relative to the working directory. */
+  readonly read?: (relPath: string) => string | undefined;
+}
+
+/** The proto target's field-number snapshot in an output folder, if there is one that parses. */
+function protoSnapshot(read: (path: string) => string | undefined, outDir: string): FieldSnapshot | undefined {
+  const text = read(join(outDir, 'proto', SNAPSHOT_PATH).replace(/\\/g, '/'));
+  if (text === undefined) return undefined;
+  try {
+    return parseFieldSnapshot(text);
+  } catch {
+    return undefined; // the proto target itself reports an unreadable snapshot
+  }
+}
+
+/** Where the field-number snapshots of the baseline and of the current output are, from the output folder compile would use. */
+function protoSnapshots(io: CliIo, spec: string, current: ValidatedSpec, baseline: Baseline, out: string | undefined): ProtoSnapshots {
+  const { outDir } = resolveCompileSettings(spec, current, { spec, ...(out === undefined ? {} : { out }), force: false });
+  const decode = (b: Uint8Array | undefined) => (b === undefined ? undefined : new TextDecoder().decode(b));
+  const onDisk = protoSnapshot((p) => decode(io.host.readFile(p)), outDir);
+  const rel = isAbsolute(outDir) ? relative(io.cwd, outDir) : outDir;
+  const before = baseline.read === undefined ? undefined : protoSnapshot(baseline.read, rel);
+  return { ...(before === undefined ? {} : { baseline: before }), ...(onDisk === undefined ? {} : { current: onDisk }) };
 }
 
 function loadBaseline(io: CliIo, spec: string, against: string): Baseline {
@@ -38,7 +65,11 @@ function loadBaseline(io: CliIo, spec: string, against: string): Baseline {
   const path = revisionPath(against, rel);
   const host = createGitHost(io.cwd, against);
   if (host.readFile(path) === undefined) return { label: `\`${against}\``, problem: `the spec did not exist at \`${path}\`` };
-  return { label: `\`${against}\``, spec: validateSpec(host, path) };
+  const read = (relPath: string): string | undefined => {
+    const bytes = host.readFile(revisionPath(against, relPath));
+    return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+  };
+  return { label: `\`${against}\``, spec: validateSpec(host, path), read };
 }
 
 export function runBreaking(io: CliIo, specArg: string | undefined, opts: BreakingOptions): number {
@@ -58,7 +89,8 @@ export function runBreaking(io: CliIo, specArg: string | undefined, opts: Breaki
   }
   let found = 0;
   if (current.model && baseline.spec?.model) {
-    const breaking = breakingDiagnostics(baseline.spec.model, current.model, baseline.label, (file) => files.get(file)?.text);
+    const proto = protoSnapshots(io, spec, current, baseline, opts.out);
+    const breaking = breakingDiagnostics(baseline.spec.model, current.model, baseline.label, (file) => files.get(file)?.text, proto);
     found = breaking.filter((d) => d.severity === 'error').length;
     diagnostics.push(...breaking);
   }
