@@ -190,9 +190,18 @@ function actionQueryParameters(op: OperationContract, ctx: SchemaContext): JsonO
   });
 }
 
-/** A URL with the path parameters' examples filled in, for `Location` examples. */
+/** A URL path with the path parameters' examples filled in, percent-encoded, for `Location` examples. */
 function fillPath(path: string, values: ReadonlyMap<string, ExampleValue>): string {
-  return pathKey(path).replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(values.get(name) ?? name)));
+  return path
+    .split(/(\{[^}]+\})/)
+    .map((part) => {
+      const param = /^\{([^}]+)\}$/.exec(part);
+      if (param) return encodeURIComponent(String(values.get(param[1]!) ?? param[1]));
+      // encodeURI throws on a lone surrogate: it becomes U+FFFD first.
+      const wellFormed = part.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+      return encodeURI(wellFormed).replace(/\?/g, '%3F').replace(/#/g, '%23');
+    })
+    .join('');
 }
 
 /** Whether the entity has a uniqueness a create (`withKey`: a client-set key too) or update can break. */
