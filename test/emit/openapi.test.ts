@@ -528,6 +528,22 @@ resource orders {
     expect(invalidExamples(doc)).toEqual([]);
   });
 
+  it('renames a system operation whose id a resource operation has', () => {
+    const { doc } = emitModel(modelOf(`backend H {
+  database postgres
+}
+entity Health {
+  note string
+}
+resource health {
+  entity Health
+  operations get
+}
+`));
+    expect(op(doc, 'getHealth')['tags']).toEqual(['health']);
+    expect(op(doc, 'getHealthSystem')['tags']).toEqual(['system']);
+  });
+
   it('keeps spec names for entities and enums and numbers its own schemas instead', () => {
     const { doc } = emitModel(modelOf(`backend Clash {
   database postgres

@@ -122,6 +122,13 @@ function freeTag(preferred: string, taken: ReadonlySet<string>): string {
   return name;
 }
 
+/** The operation with `System` appended to its id while a resource or auth operation has it. */
+function withFreeId(op: PathOperation, taken: ReadonlySet<string>): PathOperation {
+  let id = String(op.operation['operationId']);
+  while (taken.has(id)) id = `${id}System`;
+  return { ...op, operation: { ...op.operation, operationId: id } };
+}
+
 /** `paths`: operations grouped by path in order of first appearance; a system endpoint a resource already routes is left out. */
 function pathsOf(ops: readonly PathOperation[]): JsonObject {
   const byPath = new Map<string, [string, JsonObject][]>();
@@ -154,7 +161,8 @@ export function buildDocument(model: ServiceModel, report: (d: Diagnostic) => vo
   const systemTag = freeTag('system', new Set([...tagNames, authTag]));
   const authOps = authOperations(ctx, authTag, new Set(contract.operations.map((op) => op.operationId)));
   const open: readonly Json[] = [];
-  const systemOps = systemOperations(model, systemTag, registry, open).filter((op) => !contract.operations.some((c) => c.operationId === op.operation['operationId']));
+  const takenIds = new Set([...contract.operations.map((op) => op.operationId), ...authOps.map((op) => String(op.operation['operationId']))]);
+  const systemOps = systemOperations(model, systemTag, registry, open).map((op) => withFreeId(op, takenIds));
   const problems = problemSchemas(registry);
   const tags: JsonObject[] = [
     ...resourceTags.map((r) => ({ name: r.name, description: r.doc ?? `The \`${r.entity}\` records at ${mdLiteral(r.path)}.` })),

@@ -151,6 +151,7 @@ function fieldNotes(field: SchemaField): string[] {
   if (field.foreignKey !== undefined && field.doc === undefined) {
     notes.push(`The \`${field.foreignKey.field}\` of the referenced \`${field.foreignKey.entity}\` (\`${field.foreignKey.relation}\`).`);
   }
+  if (field.type.kind === 'scalar' && field.type.type === 'json' && field.doc === undefined) notes.push('Any JSON value.');
   if (field.type.kind === 'scalar' && field.type.type === 'decimal') {
     if (field.constraints.min !== undefined) notes.push(`At least ${field.constraints.min}.`);
     if (field.constraints.max !== undefined) notes.push(`At most ${field.constraints.max}.`);
