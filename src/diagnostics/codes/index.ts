@@ -14,6 +14,7 @@ import { compileDiagnostics } from './compile.js';
 import { emitDiagnostics } from './emit.js';
 import { loadDiagnostics } from './load.js';
 import { mongodbDiagnostics } from './mongodb.js';
+import { openapiDiagnostics } from './openapi.js';
 import { pabDiagnostics } from './pab.js';
 import { prismaDiagnostics } from './prisma.js';
 import { protoDiagnostics } from './proto.js';
@@ -42,6 +43,7 @@ export const ALL_REGISTRIES: readonly RegistryInfo[] = [
   { owner: 'compile', title: 'Compiling into an output folder', table: compileDiagnostics },
   { owner: 'sql', title: 'SQL targets and migrations', table: sqlDiagnostics },
   { owner: 'prisma', title: 'Prisma target', table: prismaDiagnostics },
+  { owner: 'openapi', title: 'OpenAPI target', table: openapiDiagnostics },
   { owner: 'proto', title: 'Protobuf target', table: protoDiagnostics },
   { owner: 'breaking', title: 'Breaking changes (pab diff --breaking)', table: breakingDiagnostics },
 ];
