@@ -5,12 +5,13 @@
  */
 import { docsTarget } from './docs/index.js';
 import type { Emitter } from './emitter.js';
+import { graphqlTarget } from './graphql/index.js';
 import { irTarget } from './ir/index.js';
 import { mongodbTarget } from './mongodb/index.js';
 import { prismaTarget } from './prisma/index.js';
 import { sqlMysqlTarget, sqlPostgresTarget, sqlSqliteTarget } from './sql/target.js';
 
-export const TARGETS = [irTarget, docsTarget, sqlPostgresTarget, sqlMysqlTarget, sqlSqliteTarget, prismaTarget, mongodbTarget] as const;
+export const TARGETS = [irTarget, docsTarget, sqlPostgresTarget, sqlMysqlTarget, sqlSqliteTarget, prismaTarget, mongodbTarget, graphqlTarget] as const;
 
 /** Any registered target, with its options seen as a plain record. */
 export type RegisteredTarget = (typeof TARGETS)[number];

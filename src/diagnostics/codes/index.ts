@@ -11,6 +11,7 @@ import { exprDiagnostics } from '../../syntax/expr/diagnostics.js';
 import { checkDiagnostics } from './check.js';
 import { compileDiagnostics } from './compile.js';
 import { emitDiagnostics } from './emit.js';
+import { graphqlDiagnostics } from './graphql.js';
 import { loadDiagnostics } from './load.js';
 import { mongodbDiagnostics } from './mongodb.js';
 import { pabDiagnostics } from './pab.js';
@@ -40,4 +41,5 @@ export const ALL_REGISTRIES: readonly RegistryInfo[] = [
   { owner: 'compile', title: 'Compiling into an output folder', table: compileDiagnostics },
   { owner: 'sql', title: 'SQL targets and migrations', table: sqlDiagnostics },
   { owner: 'prisma', title: 'Prisma target', table: prismaDiagnostics },
+  { owner: 'graphql', title: 'GraphQL target', table: graphqlDiagnostics },
 ];
