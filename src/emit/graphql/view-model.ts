@@ -230,8 +230,8 @@ class SchemaBuilder {
       const type = this.names.entity(entity);
       const origin = this.entities.get(entity)!.origin;
       c = {
-        connection: this.names.derive(`${type}Connection`, `connection type of \`${type}\``, origin),
-        edge: this.names.derive(`${type}Edge`, `edge type of \`${type}\``, origin),
+        connection: this.names.derive(`${type}Connection`, 'connection type', origin),
+        edge: this.names.derive(`${type}Edge`, 'edge type', origin),
       };
       this.connections.set(entity, c);
     }
@@ -351,7 +351,7 @@ class SchemaBuilder {
     }));
     const name = fields.length === 0
       ? undefined
-      : this.inputType(`${base}Filter`, `filter input of \`${op.resource.name}\``, op.resource.origin,
+      : this.inputType(`${base}Filter`, 'filter input type', op.resource.origin,
         `Equality filters of \`${op.resource.name}\`: an item matches when every given field equals its value.`, this.inputs(entity, fields, false));
     this.filterNames.set(op.resource.name, name);
     return name;
@@ -364,7 +364,7 @@ class SchemaBuilder {
   private orderType(resource: Resource, base: string): { name: string; default?: string } | undefined {
     const existing = this.orderNames.get(resource.name);
     if (existing !== undefined || resource.sort.length === 0) return existing;
-    const name = this.names.derive(`${base}OrderBy`, `order enum of \`${resource.name}\``, resource.origin);
+    const name = this.names.derive(`${base}OrderBy`, 'order enum', resource.origin);
     const scope = new NameScope();
     const valueOf = new Map<string, string>();
     const values = resource.sort.flatMap((s) => (['asc', 'desc'] as const).map((dir) => {
@@ -420,7 +420,7 @@ class SchemaBuilder {
         return;
       case 'create': {
         const fields = this.inputs(entity, createFields(this.contractOf(entity.name), fromPath), true);
-        const input = this.inputType(`${opName}Input`, `input of \`${op.operationId}\``, resource.origin, `The fields of a new \`${type}\`.`, fields);
+        const input = this.inputType(`${opName}Input`, 'input type', resource.origin, `The fields of a new \`${type}\`.`, fields);
         this.mutationFields.push(field(this.claimField(this.mutationScope, op.operationId, op.operationId, resource.origin), `${type}!`, {
           description: `Creates one \`${type}\` in \`${resource.name}\` and answers it.`,
           args: [...this.locator(op, false), ...SchemaBuilder.inputArg(input, fields)],
@@ -429,7 +429,7 @@ class SchemaBuilder {
       }
       case 'update': {
         const fields = this.inputs(entity, updateFields(this.contractOf(entity.name), fromPath), false);
-        const input = this.inputType(`${opName}Input`, `input of \`${op.operationId}\``, resource.origin, `Changes to a \`${type}\`: absent fields stay as they are.`, fields);
+        const input = this.inputType(`${opName}Input`, 'input type', resource.origin, `Changes to a \`${type}\`: absent fields stay as they are.`, fields);
         this.mutationFields.push(field(this.claimField(this.mutationScope, op.operationId, op.operationId, resource.origin), `${type}!`, {
           description: `Updates one \`${type}\` of \`${resource.name}\` and answers it.`,
           args: [...this.locator(op, true), ...SchemaBuilder.inputArg(input, fields)],
@@ -452,7 +452,7 @@ class SchemaBuilder {
   private addAction(op: OperationContract, action: Action): void {
     const scope = new NameScope();
     const fields = action.input.map((f) => ({ ...this.dataField(f, true), name: this.dataFieldName(f, scope, `${op.resource.name}.${action.name}`) }));
-    const input = this.inputType(`${upperFirst(op.operationId)}Input`, `input of \`${op.operationId}\``, action.origin, `The input of \`${op.operationId}\`.`, fields);
+    const input = this.inputType(`${upperFirst(op.operationId)}Input`, 'input type', action.origin, `The input of \`${op.operationId}\`.`, fields);
     const output = action.output === undefined ? 'Boolean!' : this.dataType(action.output, 'output');
     this.mutationFields.push(field(this.claimField(this.mutationScope, op.operationId, op.operationId, action.origin), output, {
       description: paragraphs(cleanDoc(action.doc), action.output === undefined ? 'Answers true when done.' : undefined),
@@ -484,7 +484,7 @@ class SchemaBuilder {
     if (existing !== undefined) return existing;
     const entity = this.entities.get(entityName)!;
     const type = this.names.entity(entityName);
-    const name = this.names.derive(`${type}Input`, `input type of \`${type}\` values`, entity.origin);
+    const name = this.names.derive(`${type}Input`, 'input type', entity.origin);
     this.valueInputs.set(entityName, name);
     const fields = this.inputs(entity, createFields(this.contractOf(entityName)), true);
     this.inputTypes.push(sdlType('input', name, {
