@@ -260,6 +260,11 @@ describe('graphql: composite keys', () => {
     expect(argsOf(schema, 'Mutation', 'deleteCartItem')).toEqual({ cart: 'ID!', product: 'ID!' });
     expect(typeOf(schema, 'Mutation', 'deleteCartItem')).toBe('Boolean!');
   });
+  it('maps a GET action to a query', () => {
+    expect(typeOf(schema, 'Query', 'invoiceOrder')).toBe('Bytes!');
+    expect(argsOf(schema, 'Query', 'invoiceOrder')).toEqual({ id: 'ID!' });
+    expect(fieldOf(schema, 'Mutation', 'invoiceOrder')).toBeUndefined();
+  });
 });
 
 describe('graphql: names GraphQL cannot use', () => {

@@ -24,7 +24,8 @@
  * - Lists and searches answer Relay connections (`first`, `after`; offset
  *   pagination also takes `offset` and fills `totalCount`); create and update
  *   answer the entity, delete the deleted object's global id (`Boolean!` for a
- *   composite key), an action its output (`Boolean!` when it has none).
+ *   composite key), an action its output (`Boolean!` when it has none). An
+ *   action is a mutation, or a query when its method is GET.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createSpan } from '../../core/span.js';
@@ -405,7 +406,9 @@ class SchemaBuilder {
         if (resource.pagination.style === 'offset') this.counted.add(entity.name);
         const what = op.kind === 'list'
           ? `A page of \`${resource.name}\`.`
-          : `A page of the \`${resource.name}\` whose ${orList(resource.search.map((s) => `\`${s}\``))} match \`q\`.`;
+          : resource.search.length === 0
+            ? `A page of the \`${resource.name}\` matching \`q\`.`
+            : `A page of the \`${resource.name}\` whose ${orList(resource.search.map((s) => `\`${s}\``))} match \`q\`.`;
         this.queryFields.push(field(this.queryName(op), `${connection}!`, {
           description: paragraphs(what, cleanDoc(resource.doc)),
           args: this.listArgs(op),
@@ -449,12 +452,15 @@ class SchemaBuilder {
     }
   }
 
+  /** An action is a mutation, or a query when its method is GET (a read without effects). */
   private addAction(op: OperationContract, action: Action): void {
     const scope = new NameScope();
     const fields = action.input.map((f) => ({ ...this.dataField(f, true), name: this.dataFieldName(f, scope, `${op.resource.name}.${action.name}`) }));
     const input = this.inputType(`${upperFirst(op.operationId)}Input`, 'input type', action.origin, `The input of \`${op.operationId}\`.`, fields);
     const output = action.output === undefined ? 'Boolean!' : this.dataType(action.output, 'output');
-    this.mutationFields.push(field(this.claimField(this.mutationScope, op.operationId, op.operationId, action.origin), output, {
+    const query = action.method === 'GET';
+    const [list, fieldScope] = query ? [this.queryFields, this.queryScope] : [this.mutationFields, this.mutationScope];
+    list.push(field(this.claimField(fieldScope, op.operationId, op.operationId, action.origin), output, {
       description: paragraphs(cleanDoc(action.doc), action.output === undefined ? 'Answers true when done.' : undefined),
       args: [...this.locator(op, action.on === 'item'), ...SchemaBuilder.inputArg(input, fields)],
     }));
