@@ -30,7 +30,7 @@ export function nameProblem(name: string, kind: 'type' | 'field' | 'value', rese
   if (!GRAPHQL_NAME.test(name)) return 'it is not a GraphQL name';
   if (kind === 'value' && FORBIDDEN_VALUES.has(name)) return `\`${name}\` cannot be an enum value in GraphQL`;
   if (kind === 'type' && reserved.has(name)) return `\`${name}\` is a type GraphQL or this schema defines`;
-  if (reserved.has(name)) return `\`${name}\` is taken by a name this schema defines`;
+  if (reserved.has(name)) return kind === 'field' && name === 'id' ? 'in a type implementing `Node`, `id` is the global id' : `\`${name}\` is taken by a name this schema defines`;
   return undefined;
 }
 

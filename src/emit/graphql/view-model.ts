@@ -279,7 +279,7 @@ class SchemaBuilder {
       }
       const out = byName.get(f.name);
       // Secrets are write-only; FK fields of a link are carried by it; a key `id` is the global id.
-      if (out === undefined || (linked.has(f.name) && !(key.has(f.name) && !node)) || (node && key.has(f.name) && f.name === 'id')) continue;
+      if (out === undefined || linked.has(f.name) || (node && key.has(f.name) && f.name === 'id')) continue;
       fields.push(field(this.names.field(entity.name, f.name), typeRef(this.apiType(out.type), out.list, out.nullable), { description: cleanDoc(f.doc) }));
     }
     return sdlType('type', this.names.entity(entity.name), {
