@@ -36,7 +36,7 @@ import type {
 } from '../../model/model.js';
 import { lowerFirst, upperFirst } from '../../model/naming.js';
 import {
-  buildContract, createFields, defaultSort, updateFields, type ApiField, type ApiType, type EntityContract, type InputField,
+  buildContract, createFields, defaultSort, updateFields, type ApiContract, type ApiField, type ApiType, type EntityContract, type InputField,
   type OperationContract,
 } from '../api/shapes.js';
 import { constantCase, fixedName, NameScope, nameProblem } from './names.js';
@@ -82,7 +82,7 @@ function orList(items: readonly string[]): string {
 
 /** Builds the schema of one model; one instance per emit. */
 class SchemaBuilder {
-  private readonly contract;
+  private readonly contract: ApiContract;
   private readonly operations: readonly OperationContract[];
   readonly enabled: boolean;
   /** Entities with an object type, and those implementing Node. */
