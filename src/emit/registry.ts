@@ -5,6 +5,7 @@
  */
 import { docsTarget } from './docs/index.js';
 import type { Emitter } from './emitter.js';
+import { graphqlTarget } from './graphql/index.js';
 import { irTarget } from './ir/index.js';
 import { mongodbTarget } from './mongodb/index.js';
 import { openapiTarget } from './openapi/index.js';
@@ -12,7 +13,7 @@ import { prismaTarget } from './prisma/index.js';
 import { protoTarget } from './proto/index.js';
 import { sqlMysqlTarget, sqlPostgresTarget, sqlSqliteTarget } from './sql/target.js';
 
-export const TARGETS = [irTarget, docsTarget, sqlPostgresTarget, sqlMysqlTarget, sqlSqliteTarget, prismaTarget, mongodbTarget, openapiTarget, protoTarget] as const;
+export const TARGETS = [irTarget, docsTarget, sqlPostgresTarget, sqlMysqlTarget, sqlSqliteTarget, prismaTarget, mongodbTarget, openapiTarget, graphqlTarget, protoTarget] as const;
 
 /** Any registered target, with its options seen as a plain record. */
 export type RegisteredTarget = (typeof TARGETS)[number];

@@ -12,6 +12,7 @@ import { breakingDiagnostics } from './breaking.js';
 import { checkDiagnostics } from './check.js';
 import { compileDiagnostics } from './compile.js';
 import { emitDiagnostics } from './emit.js';
+import { graphqlDiagnostics } from './graphql.js';
 import { loadDiagnostics } from './load.js';
 import { mongodbDiagnostics } from './mongodb.js';
 import { openapiDiagnostics } from './openapi.js';
@@ -44,6 +45,7 @@ export const ALL_REGISTRIES: readonly RegistryInfo[] = [
   { owner: 'sql', title: 'SQL targets and migrations', table: sqlDiagnostics },
   { owner: 'prisma', title: 'Prisma target', table: prismaDiagnostics },
   { owner: 'openapi', title: 'OpenAPI target', table: openapiDiagnostics },
+  { owner: 'graphql', title: 'GraphQL target', table: graphqlDiagnostics },
   { owner: 'proto', title: 'Protobuf target', table: protoDiagnostics },
   { owner: 'breaking', title: 'Breaking changes (pab diff --breaking)', table: breakingDiagnostics },
 ];
