@@ -65,10 +65,12 @@ function fitNumber(preferred: number, c: Constraints, integer: boolean): number 
   return v;
 }
 
-/** A decimal string with the given scale, within the constraints. */
-function decimalExample(c: Constraints, scale: number | undefined): string {
-  const v = fitNumber(19.99, c, false);
-  return v.toFixed(scale ?? 2);
+/** A decimal string with the given scale that fits the precision and the constraints. */
+function decimalExample(c: Constraints, precision: number | undefined, scale: number | undefined): string {
+  const s = scale ?? 2;
+  const largest = precision === undefined ? Infinity : 10 ** (precision - s) - 10 ** -s;
+  const v = fitNumber(Math.min(19.99, largest), c, false);
+  return v.toFixed(s);
 }
 
 const FIXED: Partial<Record<ScalarType, ExampleValue>> = {
@@ -95,7 +97,7 @@ export function scalarExample(type: ApiType, constraints: Constraints, name: str
     case 'float':
       return fitNumber(1.5, constraints, false);
     case 'decimal':
-      return decimalExample(constraints, type.scale);
+      return decimalExample(constraints, type.precision, type.scale);
     case 'secret':
       return fitLength('correct-horse-battery-staple', constraints);
     case 'text':
