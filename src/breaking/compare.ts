@@ -17,6 +17,7 @@ import { diffSchemas } from '../emit/sql/diff.js';
 import { DESTRUCTIVE_RULES, lintMigration, specRuleName } from '../emit/sql/lint.js';
 import { buildSchema } from '../emit/sql/schema.js';
 import { snakeCase } from '../model/naming.js';
+import { defaultPackage } from '../emit/proto/names.js';
 import { compareFieldNumbers, type ProtoSnapshots } from './proto.js';
 import { ruleById, type BreakingRuleId } from './rules.js';
 
@@ -357,6 +358,40 @@ function compareEntities(a: ServiceModel, b: ServiceModel, out: Finding[]): void
   }
 }
 
+/** Entities and enums with a GraphQL type or protobuf message: those of resources exposed over GraphQL or gRPC (and the enums their fields use). */
+function namedTypes(model: ServiceModel): Map<string, Origin> {
+  const out = new Map<string, Origin>();
+  const entities = new Map(model.entities.map((e) => [e.name, e]));
+  const enums = new Map(model.enums.map((e) => [e.name, e]));
+  for (const r of model.resources) {
+    if (!r.expose.includes('graphql') && !r.expose.includes('grpc')) continue;
+    const e = entities.get(r.entity);
+    if (e === undefined) continue;
+    out.set(e.name, e.origin);
+    for (const f of e.fields) {
+      const en = f.kind === 'enum' ? enums.get(f.enum) : undefined;
+      if (en) out.set(en.name, en.origin);
+    }
+  }
+  return out;
+}
+
+function compareTypes(a: ServiceModel, b: ServiceModel, out: Finding[]): void {
+  const before = namedTypes(a);
+  const after = namedTypes(b);
+  for (const [name, was] of before) {
+    if (after.has(name)) continue;
+    out.push(finding('type-removed', name, `The type ${tick(name)} is gone from the GraphQL schema or the protobuf package: clients that name it break.`, b.backend.origin, { was }));
+  }
+  const grpc = (m: ServiceModel): boolean => m.resources.some((r) => r.expose.includes('grpc'));
+  if (grpc(a) && grpc(b)) {
+    const pkg = (m: ServiceModel): string => defaultPackage(m.backend.name);
+    if (pkg(a) !== pkg(b)) {
+      out.push(finding('package-changed', pkg(a), `The protobuf package is now ${tick(pkg(b))} (was ${tick(pkg(a))}): every gRPC client calls services that no longer exist.`, b.backend.origin, { hint: 'Keep the backend name, or serve both packages during a migration period.' }));
+    }
+  }
+}
+
 function compareEnums(a: ServiceModel, b: ServiceModel, out: Finding[]): void {
   const enumsB = new Map(b.enums.map((e) => [e.name, e]));
   for (const ea of a.enums) {
@@ -478,6 +513,7 @@ export function compareSpecs(baseline: ServiceModel, current: ServiceModel, prot
   compareOperations(baseline, current, out);
   compareEntities(baseline, current, out);
   compareEnums(baseline, current, out);
+  compareTypes(baseline, current, out);
   compareFlows(baseline, current, out);
   compareAuth(baseline, current, out);
   compareSchemas(baseline, current, out);

@@ -36,6 +36,8 @@ export const BREAKING_RULES = [
   { id: 'output-changed', approval: 'changeOutput', subject: 'resource.action', summary: 'An action answers with another type, or with nothing.' },
   { id: 'access-stricter', approval: 'restrictAccess', subject: 'resource.operation or Aggregate.Command', summary: 'An operation\'s access rule changed (other than to `public`): callers allowed before may be refused.' },
   { id: 'auth-changed', approval: 'changeAuth', subject: 'jwt, session, apiKey or oauth2.provider', summary: 'A sign-in method is gone or its token, cookie or header contract changed.' },
+  { id: 'type-removed', approval: 'removeType', subject: 'Entity or Enum', summary: 'A GraphQL type or protobuf message/enum clients name is gone (its entity or enum was removed or renamed).' },
+  { id: 'package-changed', approval: 'changePackage', subject: 'the old protobuf package', summary: 'The protobuf package changed (the backend was renamed): every gRPC client calls services that no longer exist.' },
   { id: 'event-removed', approval: 'removeEvent', subject: 'Event', summary: 'A domain event subscribers consume is gone.' },
   { id: 'field-number-changed', approval: 'renumberField', subject: 'Message.field', summary: 'A protobuf field has a different number: old clients decode garbage.' },
   { id: 'schema-change', approval: 'dropColumn', subject: 'table or table.column', summary: 'A destructive database change (an error of the migration lint): approved with the lint\'s own rule name, e.g. `dropColumn(orders.note)`, in `compatibility` or `migrations`.' },
