@@ -567,3 +567,26 @@ resource problems {
     expect(JSON.parse(json)['components']['securitySchemes']['bearerAuth']['description']).toContain('https://x.example/&lt;script>');
   });
 });
+
+describe('YAML writer', () => {
+  it('plain strings read back as themselves under YAML 1.2 and 1.1; everything else round-trips too', async () => {
+    const { isPlainSafe, yamlText } = await import('../../src/emit/openapi/yaml.js');
+    const { parse } = await import('yaml');
+    const fc = await import('fast-check');
+    const words = ['yes', 'No', 'ON', 'off', 'y', 'N', 'null', 'Null', 'true', 'FALSE', 'E5', 'e-3', 'Yes please', 'listBooks', "it's", 'a: b', 'a #b', 'a:', '/books/{id}', '$ref', '3.1.0', '200', '', ' x', 'x ', 'a\nb', 'tab\there', '\u2028', '~', '- x', '[x]', '{x}', '*x', '&x', '!x', '%x', '@x', '`x', '|x', '>x', "'x", '"x', '? x', ', x', '#x'];
+    const roundTrip = (value: unknown): void => {
+      const text = yamlText(value as never, '# header\n');
+      expect(parse(text), text).toEqual(value);
+      expect(parse(text, { version: '1.1' }), text).toEqual(value);
+    };
+    for (const w of words) {
+      if (isPlainSafe(w)) {
+        expect(parse(w), w).toBe(w);
+        expect(parse(w, { version: '1.1' }), w).toBe(w);
+      }
+      roundTrip({ [w]: w, list: [w, { [w]: [w] }] });
+    }
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => roundTrip(JSON.parse(JSON.stringify(v)))), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (s) => roundTrip({ s, k: { [s]: s } })), { numRuns: 3000 });
+  });
+});
