@@ -129,8 +129,21 @@ export function valueExample(type: ApiType, c: Constraints, name: string, ctx: S
   return value;
 }
 
-/** The example of a field: one value, or a list of one. */
+/** Whether a default also meets the field's constraints (the spec does not require it to). */
+function withinConstraints(value: Json, c: Constraints): boolean {
+  if (typeof value === 'string') {
+    const length = [...value].length;
+    if (c.pattern !== undefined && !new RegExp(c.pattern, 'u').test(value)) return false;
+    return (c.minLength === undefined || length >= c.minLength) && (c.maxLength === undefined || length <= c.maxLength);
+  }
+  if (typeof value === 'number') return (c.min === undefined || value >= c.min) && (c.max === undefined || value <= c.max);
+  return true;
+}
+
+/** The example of a field: its literal default when it has one (what a client most likely sees), else one value, or a list of one. */
 function fieldValueExample(field: SchemaField, ctx: SchemaContext): ExampleValue {
+  const fallback = field.list ? undefined : defaultJson(field);
+  if (fallback !== undefined && fallback !== null && withinConstraints(fallback, field.constraints)) return fallback as ExampleValue;
   const one = valueExample(field.type, field.constraints, field.name, ctx);
   return field.list ? [one] : one;
 }
