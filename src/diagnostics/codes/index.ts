@@ -21,6 +21,7 @@ import { prismaDiagnostics } from './prisma.js';
 import { protoDiagnostics } from './proto.js';
 import { schemaDiagnostics } from './schema.js';
 import { sqlDiagnostics } from './sql.js';
+import { tsFastifyDiagnostics } from './ts-fastify.js';
 import { yamlDiagnostics } from './yaml.js';
 
 export interface RegistryInfo {
@@ -47,5 +48,6 @@ export const ALL_REGISTRIES: readonly RegistryInfo[] = [
   { owner: 'openapi', title: 'OpenAPI target', table: openapiDiagnostics },
   { owner: 'graphql', title: 'GraphQL target', table: graphqlDiagnostics },
   { owner: 'proto', title: 'Protobuf target', table: protoDiagnostics },
+  { owner: 'ts-fastify', title: 'TypeScript Fastify service target', table: tsFastifyDiagnostics },
   { owner: 'breaking', title: 'Breaking changes (pab diff --breaking)', table: breakingDiagnostics },
 ];
