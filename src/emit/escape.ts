@@ -417,8 +417,6 @@ export const ESCAPE_FILTERS: Readonly<Record<string, (value: unknown, ...args: a
   ts_comment: tsComment,
   ts_line_comment: tsLineComment,
   ts_ident: tsIdent,
-  ts_key: tsKey,
-  ts_literal: tsLiteral,
   js_ident: jsIdent,
   py_string: pyString,
   py_ident: pyIdent,

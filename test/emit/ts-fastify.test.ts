@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { createMemoryHost } from '../../src/core/host.js';
+import { tsKey, tsLiteral } from '../../src/emit/escape.js';
 import { compileProject, ROOT } from '../e2e/ts-fastify-project.js';
 
 const SPECS = ['examples/shop/backend.pab', 'examples/bank/backend.pab', 'examples/assistant/backend.pab', 'examples/blog/backend.yaml', 'test/fixtures/golden/conformance/input.pab'];
@@ -92,5 +93,15 @@ describe('ts-fastify', () => {
     const flat = access.replace(/\s+/g, ' ');
     expect(flat).toContain('listOrders: { kind: "or", rules: [ { kind: "role", roles: [ "ADMIN" ] }, { kind: "owner", path: [ "customerId" ] } ] }');
     expect(flat).toContain('listCartItems: { kind: "where", cond: { kind: "cmp", path: [ "cart", "customerId" ], op: "=", value: { user: "id" } } }');
+  });
+
+  it('writes JSON-like values as inert TS literals', () => {
+    expect(tsKey('a')).toBe('a');
+    expect(tsKey('a-b')).toBe('"a-b"');
+    expect(tsKey('__proto__')).toBe('["__proto__"]');
+    const value = { ...(JSON.parse('{"__proto__": 1}') as object), s: '*/ ${x} `q` \u2028', n: [1, null, true], o: {} };
+    const text = tsLiteral(value);
+    expect(text).toBe('{ ["__proto__"]: 1, s: "*\\/ \\${x} \\`q\\` \\u2028", n: [1, null, true], o: {} }');
+    expect(syntaxErrors('x.ts', `export const x = ${tsLiteral(value, 2)};`)).toEqual([]);
   });
 });
