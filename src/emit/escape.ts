@@ -82,6 +82,47 @@ export function tsIdent(value: unknown): string {
   return TS_RESERVED.has(s) ? `${s}_` : s;
 }
 
+/**
+ * An object key in TS source: bare when it is an identifier (reserved words
+ * are fine as keys), else a string literal; `__proto__` is computed
+ * (`["__proto__"]`), which keeps it an own property of an object literal.
+ */
+export function tsKey(value: unknown): string {
+  const s = text(value, 'ts_key');
+  if (s === '__proto__') return '["__proto__"]';
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(s) ? s : tsString(s);
+}
+
+/**
+ * A JSON-like value as a TS expression (object and array literals, every
+ * string through `tsString`, keys through `tsKey`): inert wherever a
+ * template puts it. `undefined` members are left out; other non-JSON values
+ * are rejected. `indent` > 0 spreads it over lines, like `JSON.stringify`.
+ */
+export function tsLiteral(value: unknown, indent = 0, depth = 0): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return tsString(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError('ts_literal: cannot write a non-finite number');
+    return Object.is(value, -0) ? '0' : String(value);
+  }
+  if (typeof value === 'boolean') return String(value);
+  const pad = indent > 0 ? `\n${' '.repeat(indent * (depth + 1))}` : '';
+  const end = indent > 0 ? `\n${' '.repeat(indent * depth)}` : '';
+  const sep = indent > 0 ? ',' : ', ';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[${pad}${value.map((v) => tsLiteral(v, indent, depth + 1)).join(`${sep}${pad}`)}${end}]`;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    const inner = entries.map(([k, v]) => `${tsKey(k)}: ${tsLiteral(v, indent, depth + 1)}`).join(`${sep}${pad}`);
+    return indent > 0 ? `{${pad}${inner}${end}}` : `{ ${inner} }`;
+  }
+  throw new TypeError(`ts_literal: cannot write ${typeof value}`);
+}
+
 /** JS is the same language here; the aliases exist so templates read naturally. */
 export const jsString = tsString;
 export const jsIdent = tsIdent;

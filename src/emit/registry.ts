@@ -12,8 +12,9 @@ import { openapiTarget } from './openapi/index.js';
 import { prismaTarget } from './prisma/index.js';
 import { protoTarget } from './proto/index.js';
 import { sqlMysqlTarget, sqlPostgresTarget, sqlSqliteTarget } from './sql/target.js';
+import { tsFastifyTarget } from './ts-fastify/index.js';
 
-export const TARGETS = [irTarget, docsTarget, sqlPostgresTarget, sqlMysqlTarget, sqlSqliteTarget, prismaTarget, mongodbTarget, openapiTarget, graphqlTarget, protoTarget] as const;
+export const TARGETS = [irTarget, docsTarget, sqlPostgresTarget, sqlMysqlTarget, sqlSqliteTarget, prismaTarget, mongodbTarget, openapiTarget, graphqlTarget, protoTarget, tsFastifyTarget] as const;
 
 /** Any registered target, with its options seen as a plain record. */
 export type RegisteredTarget = (typeof TARGETS)[number];

@@ -32,7 +32,7 @@ import { validateSpec } from '../../src/pipeline.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GOLDEN_DIR = 'test/fixtures/golden';
-const TARGETS = ['ir', 'docs', 'sql-postgres', 'sql-mysql', 'sql-sqlite', 'prisma', 'mongodb', 'openapi', 'graphql', 'proto'] as const;
+const TARGETS = ['ir', 'docs', 'sql-postgres', 'sql-mysql', 'sql-sqlite', 'prisma', 'mongodb', 'openapi', 'graphql', 'proto', 'ts-fastify'] as const;
 const UPDATE = process.env['PAB_UPDATE'] === '1';
 const FILTER = process.env['PAB_CASES'];
 

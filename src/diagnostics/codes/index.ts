@@ -21,6 +21,7 @@ import { prismaDiagnostics } from './prisma.js';
 import { protoDiagnostics } from './proto.js';
 import { schemaDiagnostics } from './schema.js';
 import { sqlDiagnostics } from './sql.js';
+import { tsFastifyDiagnostics } from './ts-fastify.js';
 import { tsFastifyDeployDiagnostics } from './ts-fastify-deploy.js';
 import { yamlDiagnostics } from './yaml.js';
 
@@ -48,6 +49,7 @@ export const ALL_REGISTRIES: readonly RegistryInfo[] = [
   { owner: 'openapi', title: 'OpenAPI target', table: openapiDiagnostics },
   { owner: 'graphql', title: 'GraphQL target', table: graphqlDiagnostics },
   { owner: 'proto', title: 'Protobuf target', table: protoDiagnostics },
+  { owner: 'ts-fastify', title: 'TypeScript Fastify service target', table: tsFastifyDiagnostics },
   { owner: 'ts-fastify-deploy', title: 'ts-fastify target: deploy files and service clients', table: tsFastifyDeployDiagnostics },
   { owner: 'breaking', title: 'Breaking changes (pab diff --breaking)', table: breakingDiagnostics },
 ];

@@ -1,0 +1,280 @@
+/**
+ * The files of the generated project but the OpenAPI document, the
+ * migrations and the seams (`index.ts` adds those): package.json with exact
+ * versions, tsconfigs, README, .env.example, .gitignore, the Prisma schema
+ * and config, the entry points, the runtime modules under `src/generated/`,
+ * routes, services and repositories, the scaffold under `src/extensions/`
+ * and the generated tests.
+ */
+import type { Database, ServiceModel } from '../../model/model.js';
+import type { EmitContext, OutputFile } from '../emitter.js';
+import { tsLiteral, tsString } from '../escape.js';
+import { generatedHeader } from '../header.js';
+import type { TsFastifyView } from './view-model.js';
+
+/** Exact versions of the generated project's dependencies (Node 20). */
+export const VERSIONS = {
+  fastify: '5.12.8',
+  '@fastify/cors': '11.4.3',
+  '@fastify/rate-limit': '11.2.0',
+  '@fastify/swagger': '9.9.3',
+  '@fastify/swagger-ui': '6.1.3',
+  ajv: '8.20.0',
+  'ajv-formats': '3.0.1',
+  'prom-client': '15.1.3',
+  jose: '6.2.18',
+  prisma: '7.10.1',
+  '@prisma/client': '7.10.0',
+  '@prisma/adapter-pg': '7.10.1',
+  '@prisma/adapter-mariadb': '7.10.0',
+  'pglite-prisma-adapter': '0.7.2',
+  '@electric-sql/pglite': '0.4.3',
+  pg: '8.23.1',
+  typescript: '5.9.3',
+  tsx: '4.23.15',
+  vitest: '4.1.12',
+  '@types/node': '20.19.43',
+  '@types/pg': '8.15.6',
+} as const;
+
+type Pkg = keyof typeof VERSIONS;
+
+function pick(names: readonly Pkg[]): Record<string, string> {
+  return Object.fromEntries([...names].sort().map((n) => [n, VERSIONS[n]]));
+}
+
+/** An npm package name from the backend name: lowercase, `-` between words; `service` when nothing is left. */
+export function packageName(name: string): string {
+  const s = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200);
+  return s === '' ? 'service' : s;
+}
+
+function packageJson(model: ServiceModel, database: Database): string {
+  const runtime: Pkg[] = ['fastify', '@fastify/cors', '@fastify/rate-limit', '@fastify/swagger', '@fastify/swagger-ui', 'ajv', 'ajv-formats', 'prom-client', 'jose', '@prisma/client'];
+  if (database === 'postgres') runtime.push('@prisma/adapter-pg', 'pglite-prisma-adapter', '@electric-sql/pglite', 'pg');
+  else runtime.push('@prisma/adapter-mariadb');
+  const dev: Pkg[] = ['prisma', 'typescript', 'tsx', 'vitest', '@types/node'];
+  if (database === 'postgres') dev.push('@types/pg');
+  const version = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(model.backend.version) ? model.backend.version : '0.1.0';
+  return `${JSON.stringify({
+    name: packageName(model.backend.name),
+    version,
+    private: true,
+    description: model.backend.doc?.split('\n')[0],
+    type: 'module',
+    engines: { node: '>=20' },
+    scripts: {
+      build: 'prisma generate && tsc -p tsconfig.build.json',
+      start: 'node dist/server.js',
+      dev: 'tsx watch src/server.ts',
+      migrate: 'tsx src/migrate.ts',
+      seed: 'tsx src/seed.ts',
+      test: 'vitest run',
+      typecheck: 'tsc --noEmit',
+    },
+    dependencies: pick(runtime),
+    devDependencies: pick(dev),
+  }, null, 2)}\n`;
+}
+
+const TSCONFIG = {
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    lib: ['ES2022'],
+    types: ['node'],
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    noImplicitOverride: true,
+    esModuleInterop: true,
+    skipLibCheck: true,
+    forceConsistentCasingInFileNames: true,
+    resolveJsonModule: true,
+    noEmit: true,
+  },
+  include: ['src', 'test', 'vitest.config.ts'],
+};
+
+const TSCONFIG_BUILD = {
+  extends: './tsconfig.json',
+  compilerOptions: { noEmit: false, rootDir: 'src', outDir: 'dist', sourceMap: true },
+  include: ['src'],
+};
+
+const GITIGNORE = `node_modules/
+dist/
+src/generated/prisma/
+.env
+pglite-data/
+`;
+
+function prismaConfig(header: string): string {
+  return `${header}
+import { defineConfig } from 'prisma/config';
+
+export default defineConfig({ schema: 'prisma/schema.prisma' });
+`;
+}
+
+const VITEST_CONFIG = (header: string): string => `${header}
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+`;
+
+/** Escapes done; the rest of the project view. */
+export interface ProjectInput {
+  readonly header: string;
+  readonly database: 'postgres' | 'mysql';
+  readonly view: TsFastifyView;
+  readonly prismaSchema: string;
+}
+
+function jwtView(model: ServiceModel): object | undefined {
+  const jwt = model.auth?.methods.jwt;
+  if (jwt === undefined) return undefined;
+  const symmetric = jwt.algorithm.startsWith('HS');
+  const envName = jwt.secret.kind === 'env' ? jwt.secret.name : undefined;
+  let keyExpr: string;
+  let variable: string;
+  if (symmetric) {
+    variable = envName ?? '';
+    keyExpr = envName === undefined ? tsString(jwt.secret.kind === 'literal' ? jwt.secret.value : '') : `optional(env, ${tsString(envName)})`;
+  } else {
+    variable = `${envName ?? 'JWT'}_PUBLIC_KEY`;
+    keyExpr = `optional(env, ${tsString(variable)})?.replace(/\\\\n/g, '\\n')`;
+  }
+  const missing = symmetric
+    ? `${variable} is required in production: the shared secret that signs the access tokens (${jwt.algorithm}).`
+    : `${variable} is required in production: the PEM public key (SPKI) that checks the access tokens (${jwt.algorithm}).`;
+  return { algorithm: jwt.algorithm, symmetric, issuer: jwt.issuer, audience: jwt.audience, keyExpr, variable, missing };
+}
+
+/** The environment variables the service reads, for README and .env.example. */
+function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: { variable: string } | undefined): { name: string; doc: string; example: string }[] {
+  const vars = [
+    { name: 'PORT', doc: `The port to listen on (default ${model.deploy.docker.port}).`, example: String(model.deploy.docker.port) },
+    { name: 'HOST', doc: 'The address to listen on (default 0.0.0.0).', example: '0.0.0.0' },
+    database === 'postgres'
+      ? { name: 'DATABASE_URL', doc: 'The PostgreSQL database; without it, an embedded PGlite database.', example: 'postgres://postgres:postgres@localhost:5432/app' }
+      : { name: 'DATABASE_URL', doc: 'The MySQL or MariaDB database (required).', example: 'mariadb://root:root@localhost:3306/app' },
+  ];
+  if (database === 'postgres') vars.push({ name: 'PGLITE_DIR', doc: 'Where the embedded database keeps its files (default: in memory).', example: './pglite-data' });
+  vars.push(
+    { name: 'DATABASE_POOL_MAX', doc: 'The most database connections (default 10).', example: '10' },
+    { name: 'LOG_LEVEL', doc: 'fatal, error, warn, info, debug, trace or silent (default info).', example: 'info' },
+    { name: 'BODY_LIMIT', doc: 'The largest request body in bytes (default 1048576).', example: '1048576' },
+  );
+  if (jwt !== undefined) vars.push({ name: jwt.variable, doc: 'The key that checks access tokens (required when NODE_ENV=production).', example: '' });
+  vars.push({ name: 'OTEL_EXPORTER_OTLP_ENDPOINT', doc: 'Where to send traces (OpenTelemetry; off when unset).', example: '' });
+  return vars;
+}
+
+function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: readonly { name: string; doc: string }[], header: string): string {
+  const lines = [
+    header,
+    `# ${model.backend.name.replace(/[\\`*_[\]<>#|]/g, '\\$&')}`,
+    '',
+    'A service generated by pab: Fastify 5, Prisma 7, problem+json errors, metrics, access rules from the spec.',
+    '',
+    '## Run',
+    '',
+    '```sh',
+    'npm install',
+    'npm run build      # prisma generate + tsc',
+    'npm start          # node dist/server.js',
+    'npm run dev        # watch mode',
+    '```',
+    '',
+    database === 'postgres'
+      ? 'Without `DATABASE_URL` the service runs on an embedded PGlite database (in memory, or in `PGLITE_DIR`) and applies the migrations at start.'
+      : 'The service needs `DATABASE_URL` (MySQL 8 or MariaDB).',
+    '',
+    '## Configure',
+    '',
+    '| variable | meaning |',
+    '|---|---|',
+    ...vars.map((v) => `| \`${v.name}\` | ${v.doc} |`),
+    '',
+    '## Migrate and seed',
+    '',
+    '`npm run migrate` applies the pending migrations of `migrations/` (each once, recorded in `_pab_migrations`); `npm run seed` runs `src/extensions/seed.ts`.',
+    '',
+    '## Test',
+    '',
+    '`npm test` runs the generated tests against `DATABASE_URL`' + (database === 'postgres' ? ' (or PGlite when it is unset).' : '.'),
+    '',
+    '## Extend',
+    '',
+    'pab rewrites everything but `src/extensions/`: hooks per resource (`hooks/`), custom actions (`actions/`), extra routes (`routes.ts`) and the seed (`seed.ts`) are yours.',
+    '',
+    '## Endpoints',
+    '',
+    '`/health` (liveness), `/ready` (the database answers), `/metrics` (Prometheus), `/openapi.json`, `/docs`.',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, input: ProjectInput): OutputFile[] {
+  const { header, database, view } = input;
+  const jwt = jwtView(model) as ({ variable: string } & object) | undefined;
+  const vars = envVars(model, database, jwt);
+  const cors = model.auth?.cors;
+  const base = {
+    header,
+    database,
+    port: model.deploy.docker.port,
+    databaseLabel: database === 'postgres' ? 'PostgreSQL' : 'MySQL',
+    urlScheme: database === 'postgres' ? 'postgres(?:ql)?' : '(?:mysql|mariadb)',
+    urlExample: database === 'postgres' ? 'postgres://user:password@host:5432/db' : 'mariadb://user:password@host:3306/db',
+    jwt,
+    cors: cors === undefined ? undefined : { origins: tsLiteral(cors.origins), credentials: cors.credentials, maxAge: Math.round(cors.maxAgeMs / 1000) },
+    ...view,
+  };
+  const r = (template: string, extra: object = {}): string => ctx.render(template, { ...base, ...extra });
+  const gen = (path: string, content: string): OutputFile => ({ path, content, kind: 'generated' });
+  const scaffold = (path: string, content: string): OutputFile => ({ path, content, kind: 'scaffold' });
+  const env = `${generatedHeader('env', ctx.specPath)}${vars.map((v) => `# ${v.doc}\n${v.example === '' ? '# ' : ''}${v.name}=${v.example}\n`).join('')}`;
+  const files: OutputFile[] = [
+    gen('package.json', packageJson(model, database)),
+    gen('tsconfig.json', stableJsonText(TSCONFIG)),
+    gen('tsconfig.build.json', stableJsonText(TSCONFIG_BUILD)),
+    gen('.gitignore', `${generatedHeader('shell', ctx.specPath)}${GITIGNORE}`),
+    gen('.env.example', env),
+    gen('README.md', readme(model, database, vars, generatedHeader('markdown', ctx.specPath).trimEnd())),
+    gen('prisma/schema.prisma', input.prismaSchema),
+    gen('prisma.config.ts', prismaConfig(header)),
+    gen('vitest.config.ts', VITEST_CONFIG(header)),
+    gen('src/server.ts', r('server.ts.njk')),
+    gen('src/migrate.ts', r('migrate.ts.njk')),
+    gen('src/seed.ts', r('seed.ts.njk')),
+    ...['config', 'db', 'migrations', 'errors', 'metrics', 'app', 'schemas', 'serialize', 'types', 'pagination', 'access', 'crud'].map((m) => gen(`src/generated/${m}.ts`, r(`${m}.ts.njk`))),
+    scaffold('src/extensions/routes.ts', r('ext-routes.ts.njk')),
+    scaffold('src/extensions/seed.ts', r('ext-seed.ts.njk')),
+    gen('test/generated/helpers.ts', r('test-helpers.ts.njk')),
+  ];
+  for (const res of view.resources) {
+    files.push(
+      gen(`src/generated/routes/${res.file}.ts`, r('route.ts.njk', { r: res })),
+      gen(`src/generated/services/${res.file}.ts`, r('service.ts.njk', { r: res })),
+      scaffold(`src/extensions/hooks/${res.file}.ts`, r('hooks.ts.njk', { r: res })),
+      gen(`test/generated/${res.file}.test.ts`, r('resource.test.ts.njk', { r: res })),
+    );
+    if (res.actions.length > 0) files.push(scaffold(`src/extensions/actions/${res.file}.ts`, r('actions.ts.njk', { r: res })));
+  }
+  for (const e of view.entities) files.push(gen(`src/generated/repositories/${e.file}.ts`, r('repository.ts.njk', { e })));
+  return files;
+}
+
+function stableJsonText(value: object): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
