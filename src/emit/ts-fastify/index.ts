@@ -25,7 +25,8 @@ import { buildPrismaSchema } from '../prisma/schema.js';
 import { buildSchema } from '../sql/schema.js';
 import { allowancesOf, lintDiagnostics, pendingMigration, readHistory, reportUnsupported } from '../sql/target.js';
 import { projectFiles } from './project.js';
-import { defaultClientFiles, defaultTracingFile } from './seams.js';
+import { clientFiles, tracingFile } from './clients.js';
+import { deployFiles } from './deploy.js';
 import { buildView } from './view-model.js';
 
 export type TsFastifyOptions = Record<string, never>;
@@ -83,8 +84,9 @@ export const tsFastifyTarget: Emitter<TsFastifyOptions> = {
     const files: OutputFile[] = [
       ...projectFiles(model, ctx, { header, database, view, prismaSchema: ctx.render('schema.prisma.njk', prismaView) }),
       { path: 'openapi.json', content: jsonText(doc), kind: 'generated' },
-      ...defaultClientFiles(model, ctx.render, header),
-      defaultTracingFile(model, ctx.render, header),
+      ...clientFiles(model, { specPath: ctx.specPath, report: ctx.report }),
+      tracingFile(model, { specPath: ctx.specPath }),
+      ...deployFiles(model, { specPath: ctx.specPath, report: ctx.report }),
     ];
 
     for (const r of view.resources) {

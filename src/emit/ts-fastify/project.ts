@@ -10,6 +10,7 @@ import type { Database, ServiceModel } from '../../model/model.js';
 import type { EmitContext, OutputFile } from '../emitter.js';
 import { tsLiteral, tsString } from '../escape.js';
 import { generatedHeader } from '../header.js';
+import { clientDependencies } from './clients.js';
 import type { TsFastifyView } from './view-model.js';
 
 /** Exact versions of the generated project's dependencies (Node 20). */
@@ -38,6 +39,10 @@ export const VERSIONS = {
 } as const;
 
 type Pkg = keyof typeof VERSIONS;
+
+function sortedRecord(r: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
 
 function pick(names: readonly Pkg[]): Record<string, string> {
   return Object.fromEntries([...names].sort().map((n) => [n, VERSIONS[n]]));
@@ -72,7 +77,7 @@ function packageJson(model: ServiceModel, database: Database): string {
       test: 'vitest run',
       typecheck: 'tsc --noEmit',
     },
-    dependencies: pick(runtime),
+    dependencies: sortedRecord({ ...pick(runtime), ...clientDependencies(model) }),
     devDependencies: pick(dev),
   }, null, 2)}\n`;
 }
