@@ -23,6 +23,7 @@ export const VERSIONS = {
   ajv: '8.20.0',
   'ajv-formats': '3.0.1',
   'prom-client': '15.1.3',
+  ioredis: '5.9.2',
   jose: '6.2.18',
   prisma: '7.10.1',
   '@prisma/client': '7.10.0',
@@ -55,7 +56,7 @@ export function packageName(name: string): string {
 }
 
 function packageJson(model: ServiceModel, database: Database): string {
-  const runtime: Pkg[] = ['fastify', '@fastify/cors', '@fastify/rate-limit', '@fastify/swagger', '@fastify/swagger-ui', 'ajv', 'ajv-formats', 'prom-client', 'jose', '@prisma/client'];
+  const runtime: Pkg[] = ['fastify', '@fastify/cors', '@fastify/rate-limit', '@fastify/swagger', '@fastify/swagger-ui', 'ajv', 'ajv-formats', 'prom-client', 'jose', '@prisma/client', 'ioredis'];
   if (database === 'postgres') runtime.push('@prisma/adapter-pg', 'pglite-prisma-adapter', '@electric-sql/pglite', 'pg');
   else runtime.push('@prisma/adapter-mariadb');
   const dev: Pkg[] = ['prisma', 'typescript', 'tsx', 'vitest', '@types/node'];
@@ -179,6 +180,7 @@ function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: { var
     { name: 'BODY_LIMIT', doc: 'The largest request body in bytes (default 1048576).', example: '1048576' },
   );
   if (jwt !== undefined) vars.push({ name: jwt.variable, doc: 'The key that checks access tokens (required when NODE_ENV=production).', example: '' });
+  vars.push({ name: 'REDIS_URL', doc: 'Redis for rate-limit counters shared by every instance (default: in memory, per instance).', example: 'redis://localhost:6379' });
   vars.push({ name: 'OTEL_EXPORTER_OTLP_ENDPOINT', doc: 'Where to send traces (OpenTelemetry; off when unset).', example: '' });
   return vars;
 }
