@@ -13,6 +13,7 @@ import pg from 'pg';
 // numeric as string, like the contract; timestamps as Date objects → ISO strings.
 pg.types.setTypeParser(1700, (v) => v);
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+pool.on('error', () => {}); // connections dropped when the bench drops its database
 const app = Fastify({ logger: false });
 
 const COLUMNS = `id, sku, name, description, price, currency, weight_g AS "weightGrams", rating, active,

@@ -180,6 +180,7 @@ function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: { var
     { name: 'BODY_LIMIT', doc: 'The largest request body in bytes (default 1048576).', example: '1048576' },
   );
   if (jwt !== undefined) vars.push({ name: jwt.variable, doc: 'The key that checks access tokens (required when NODE_ENV=production).', example: '' });
+  vars.push({ name: 'TRUST_PROXY', doc: 'Whether to believe X-Forwarded-For: `true` behind one trusted proxy, or the proxies\' addresses, comma-separated (default false: the connection\'s address).', example: 'false' });
   vars.push({ name: 'REDIS_URL', doc: 'Redis for rate-limit counters shared by every instance (default: in memory, per instance).', example: 'redis://localhost:6379' });
   vars.push({ name: 'OTEL_EXPORTER_OTLP_ENDPOINT', doc: 'Where to send traces (OpenTelemetry; off when unset).', example: '' });
   return vars;
