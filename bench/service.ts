@@ -9,6 +9,9 @@
  *
  *   npm run bench:service       # BENCH_SECONDS=10 BENCH_CONNECTIONS=16 BENCH_ROWS=100000
  *
+ * BENCH_PROFILE=<dir> writes a CPU profile of the generated service there;
+ * BENCH_HOLD=1 sets both up and waits (for probing by hand) until Ctrl-C.
+ *
  * Both services use the same fastify and pg packages (the generated
  * project's), the same pool size (10) and no request logging (LOG_LEVEL=warn
  * for the generated one; the hand-written one logs nothing), so the figures
@@ -132,7 +135,8 @@ async function main(): Promise<void> {
     console.log(`seeding ${ROWS} products…`);
     const ids = await seed(url);
     const [pGen, pHand] = [await freePort(), await freePort()];
-    children.push(start(dir, ['dist/server.js'], { DATABASE_URL: url, PORT: String(pGen), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }));
+    const profile = process.env['BENCH_PROFILE'] === undefined ? [] : [`--cpu-prof`, `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`];
+    children.push(start(dir, [...profile, 'dist/server.js'], { DATABASE_URL: url, PORT: String(pGen), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }));
     children.push(start(dir, ['handwritten.mjs'], { DATABASE_URL: url, PORT: String(pHand) }));
     const gen = `http://127.0.0.1:${pGen}`;
     const hand = `http://127.0.0.1:${pHand}`;
@@ -142,6 +146,12 @@ async function main(): Promise<void> {
     const [a, b] = await Promise.all([fetch(`${gen}/products?limit=24&offset=48`).then((r) => r.json()), fetch(`${hand}/products?limit=24&offset=48`).then((r) => r.json())]) as [{ items: { id: string }[]; total: number }, { items: { id: string }[]; total: number }];
     if (a.total !== b.total || a.items.map((i) => i.id).join() !== b.items.map((i) => i.id).join()) throw new Error('the two services answer the list differently');
 
+    if (process.env['BENCH_HOLD'] !== undefined) {
+      // Keep both services up for manual probing: print where they are, wait for a signal.
+      console.log(`generated ${gen}  hand-written ${hand}  project ${dir}  sample id ${ids[0]}`);
+      await new Promise((r) => { process.once('SIGINT', r); process.once('SIGTERM', r); });
+      return;
+    }
     const rows: string[] = [];
     for (const kind of ['get', 'list'] as const) {
       await load(gen, kind, ids, 3); // warm-up (JIT, pools, plans)
