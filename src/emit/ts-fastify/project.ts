@@ -179,6 +179,10 @@ function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: { var
     { name: 'BODY_LIMIT', doc: 'The largest request body in bytes (default 1048576).', example: '1048576' },
   );
   if (jwt !== undefined) vars.push({ name: jwt.variable, doc: 'The key that checks access tokens (required when NODE_ENV=production).', example: '' });
+  for (const s of model.services) {
+    if (s.url.kind !== 'env') continue;
+    vars.push({ name: s.url.name, doc: `The base URL of the service ${s.name} (required).`, example: `https://${s.name.toLowerCase().replace(/[^a-z0-9-]/g, '-')}.internal` });
+  }
   vars.push({ name: 'OTEL_EXPORTER_OTLP_ENDPOINT', doc: 'Where to send traces (OpenTelemetry; off when unset).', example: '' });
   return vars;
 }
