@@ -28,6 +28,8 @@ export const VERSIONS = {
   '@prisma/client': '7.10.0',
   '@prisma/adapter-pg': '7.10.1',
   '@prisma/adapter-mariadb': '7.10.0',
+  /** The driver under @prisma/adapter-mariadb (its exact dependency); `src/migrate.ts` imports it. */
+  mariadb: '3.4.5',
   'pglite-prisma-adapter': '0.7.2',
   '@electric-sql/pglite': '0.4.3',
   pg: '8.23.1',
@@ -57,7 +59,7 @@ export function packageName(name: string): string {
 function packageJson(model: ServiceModel, database: Database): string {
   const runtime: Pkg[] = ['fastify', '@fastify/cors', '@fastify/rate-limit', '@fastify/swagger', '@fastify/swagger-ui', 'ajv', 'ajv-formats', 'prom-client', 'jose', '@prisma/client'];
   if (database === 'postgres') runtime.push('@prisma/adapter-pg', 'pglite-prisma-adapter', '@electric-sql/pglite', 'pg');
-  else runtime.push('@prisma/adapter-mariadb');
+  else runtime.push('@prisma/adapter-mariadb', 'mariadb');
   const dev: Pkg[] = ['prisma', 'typescript', 'tsx', 'vitest', '@types/node'];
   if (database === 'postgres') dev.push('@types/pg');
   const version = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(model.backend.version) ? model.backend.version : '0.1.0';
