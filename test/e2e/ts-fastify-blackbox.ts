@@ -402,7 +402,7 @@ export class Fixtures {
     return row;
   }
 
-  /** Inserts a row with SQL: the key, the required fields and FKs; returns it in API field names. */
+  /** Inserts a row with SQL: the key, the fields without a default, required FKs; returns it in API field names. */
   async insert(entityName: string, values: Row = {}): Promise<Row> {
     const entity = this.entity(entityName);
     const ec = this.contract.entities.get(entityName)!;
@@ -411,7 +411,8 @@ export class Fixtures {
     for (const f of ec.fields) {
       if (f.id && f.default?.kind === 'autoincrement') continue;
       if (f.id && f.type.kind === 'scalar' && f.type.type === 'uuid' && f.foreignKey === undefined) row[f.name] = randomUUID();
-      else if (!f.readOnly && !f.nullable && f.default === undefined && f.foreignKey === undefined) row[f.name] = this.value(f, n);
+      // Every field without a default, optional ones too (a check may tie them: `status != PUBLISHED or publishedAt != null`).
+      else if (!f.readOnly && f.default === undefined && f.foreignKey === undefined) row[f.name] = this.value(f, n);
     }
     Object.assign(row, values);
     await this.fillParents(entity, row, Object.keys(values));

@@ -10,7 +10,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { ROOT } from './ts-fastify-project.js';
+import { compileProject, ROOT } from './ts-fastify-project.js';
 
 /** `prisma generate` without the schema engine (not needed, not downloadable here). */
 export const PRISMA_ENV = { PRISMA_SCHEMA_ENGINE_BINARY: '/bin/false', PRISMA_ENGINES_CHECKSUM_IGNORE_MISSING: '1' };
@@ -122,3 +122,26 @@ export async function stopService(s: Service | undefined): Promise<void> {
   await exited;
   clearTimeout(timer);
 }
+
+export interface Example {
+  readonly name: string;
+  readonly spec: string;
+  readonly database: 'postgres' | 'mysql';
+  /** Run the generated project's own tests (`npm test`). */
+  readonly generatedTests: boolean;
+}
+
+/** Every example with a REST API. */
+export const EXAMPLES: readonly Example[] = [
+  { name: 'shop', spec: 'examples/shop/backend.pab', database: 'postgres', generatedTests: true },
+  { name: 'bank', spec: 'examples/bank/backend.pab', database: 'postgres', generatedTests: false },
+  { name: 'assistant', spec: 'examples/assistant/backend.pab', database: 'postgres', generatedTests: false },
+  { name: 'blog', spec: 'examples/blog/backend.yaml', database: 'mysql', generatedTests: false },
+];
+
+/** The shared node_modules: one install of the union of every example's dependencies. */
+export function sharedModules(): string {
+  modules ??= installedModules(supersetPackageJson(EXAMPLES.map((e) => compileProject(e.spec).files.get('package.json')!)));
+  return modules;
+}
+let modules: string | undefined;
