@@ -7,9 +7,9 @@
  */
 import { createHash, createHmac, sign, type KeyObject } from 'node:crypto';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { compileProject, ROOT } from './ts-fastify-project.js';
 
 /** `prisma generate` without the schema engine (not needed, not downloadable here). */
@@ -42,14 +42,34 @@ export function supersetPackageJson(packageJsons: readonly string[]): string {
   return `${JSON.stringify({ name: 'pab-e2e-superset', private: true, type: 'module', dependencies: sortedRecord(deps), devDependencies: sortedRecord(dev) }, null, 2)}\n`;
 }
 
-/** node_modules for a package.json, installed once and cached by its hash. */
+/**
+ * node_modules for a package.json, installed once and cached by its hash.
+ * Test files running in parallel share it: the first takes a lock directory
+ * and installs, the others wait for the install to finish.
+ */
 export function installedModules(packageJson: string): string {
   const hash = createHash('sha256').update(packageJson).digest('hex').slice(0, 16);
   const dir = join(ROOT, 'node_modules', '.cache', 'pab-e2e', hash);
-  if (!existsSync(join(dir, 'node_modules', '.package-lock.json'))) {
+  const done = join(dir, 'node_modules', '.package-lock.json');
+  if (existsSync(done)) return join(dir, 'node_modules');
+  mkdirSync(dirname(dir), { recursive: true });
+  const lock = `${dir}.lock`;
+  try {
+    mkdirSync(lock);
+  } catch {
+    const until = Date.now() + 900_000;
+    while (!existsSync(done)) {
+      if (Date.now() > until) throw new Error(`another process holds ${lock} and the install did not finish; remove the lock if it is stale`);
+      execFileSync('sleep', ['2']);
+    }
+    return join(dir, 'node_modules');
+  }
+  try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), packageJson);
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit', timeout: 900_000 });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
   }
   return join(dir, 'node_modules');
 }

@@ -177,7 +177,7 @@ for (const example of EXAMPLES) {
     let fx: Fixtures;
     let api: Api;
     let closeInserter: () => Promise<void> = async () => {};
-    const started = Date.now();
+    let started = 0;
     /** The services' base URLs the configuration requires, as .env.example gives them (nothing listens there). */
     const serviceUrls = (): Record<string, string> => Object.fromEntries(
       [...(compiled.files.get('.env.example') ?? '').matchAll(/^([A-Z][A-Z0-9_]*_URL)=(\S+)$/gm)].filter((m) => m[1] !== 'DATABASE_URL').map((m) => [m[1]!, m[2]!]),
@@ -191,6 +191,7 @@ for (const example of EXAMPLES) {
     }
 
     beforeAll(async () => {
+      started = Date.now();
       compiled = compileProject(example.spec);
       writeProject(dir, compiled.files);
       symlinkSync(sharedModules(), join(dir, 'node_modules'), 'dir');
@@ -207,7 +208,7 @@ for (const example of EXAMPLES) {
       await server?.drop(dbName).catch(() => {});
       await server?.end();
       rmSync(dir, { recursive: true, force: true });
-      console.log(`ts-fastify e2e ${example.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(`ts-fastify e2e ${example.name}: ${((Date.now() - started) / 1000).toFixed(1)} s${api?.rateLimited.length ? `; rate limited (waited): ${[...new Set(api.rateLimited)].join(', ')}` : ''}`);
     }, 60_000);
 
     it('type-checks (tsc --noEmit) and builds', () => {
@@ -368,7 +369,7 @@ for (const example of EXAMPLES) {
             }
           }
         }
-      }, 60_000);
+      }, 180_000);
     }
 
     for (const res of resources) {
@@ -424,7 +425,7 @@ for (const example of EXAMPLES) {
           const a = await api.op(op, missing, { claims, ...(kind === 'update' ? { body: {} } : {}) });
           expectProblem(a, 404, `${kind} of an unknown key`);
         }
-      }, 60_000);
+      }, 180_000);
     }
 
     it('walks every page of each list (every sort) with no duplicates or gaps, and filters', async () => {
