@@ -27,7 +27,8 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createMemoryHost } from '../src/core/host.js';
-import { compileProject, freePort, installedModules, ROOT, writeProject } from '../test/e2e/ts-fastify-project.js';
+import { freePort, sharedModules } from '../test/e2e/ts-fastify-harness.js';
+import { compileProject, ROOT, writeProject } from '../test/e2e/ts-fastify-project.js';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   try {
     writeProject(dir, project.files);
-    symlinkSync(installedModules(project.files.get('package.json')!), join(dir, 'node_modules'), 'dir');
+    symlinkSync(sharedModules(), join(dir, 'node_modules'), 'dir');
     copyFileSync(join(ROOT, 'bench', 'service', 'handwritten.mjs'), join(dir, 'handwritten.mjs'));
     console.log('building the generated service…');
     run(dir, 'npm', ['run', 'build'], PRISMA_ENV);

@@ -3,10 +3,7 @@
  * served document) into memory, and writes the generated project to a folder.
  * Shared by test/emit/ts-fastify.test.ts and test/e2e/ts-fastify.e2e.test.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNodeHost, type Host } from '../../src/core/host.js';
@@ -62,26 +59,3 @@ export function writeProject(dir: string, files: ReadonlyMap<string, string>): v
   }
 }
 
-/** node_modules for a generated package.json, installed once and cached by its hash (node_modules/.cache/pab-e2e/<hash>). */
-export function installedModules(packageJson: string): string {
-  const hash = createHash('sha256').update(packageJson).digest('hex').slice(0, 16);
-  const dir = join(ROOT, 'node_modules', '.cache', 'pab-e2e', hash);
-  if (!existsSync(join(dir, 'node_modules', '.package-lock.json'))) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'package.json'), packageJson);
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit', timeout: 900_000 });
-  }
-  return join(dir, 'node_modules');
-}
-
-/** A TCP port free on 127.0.0.1 right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryHost } from '../../src/core/host.js';
-import { compileProject, freePort, installedModules, writeProject } from './ts-fastify-project.js';
+import { freePort, sharedModules } from './ts-fastify-harness.js';
+import { compileProject, writeProject } from './ts-fastify-project.js';
 
 const ENABLED = process.env['PAB_E2E'] === '1' || process.env['CI'] !== undefined;
 const REDIS_URL = process.env['PAB_REDIS_URL'] ?? 'redis://127.0.0.1:6379/7';
@@ -64,7 +65,7 @@ describe.skipIf(!ENABLED)('ts-fastify rate limits', () => {
     const project = compileProject('limits.pab', new Map(), createMemoryHost({ 'limits.pab': SPEC }));
     dir = mkdtempSync(join(tmpdir(), 'pab-e2e-redis-'));
     writeProject(dir, project.files);
-    symlinkSync(installedModules(project.files.get('package.json')!), join(dir, 'node_modules'), 'dir');
+    symlinkSync(sharedModules(), join(dir, 'node_modules'), 'dir');
     execFileSync('npm', ['run', 'build'], { cwd: dir, env: { ...process.env, ...PRISMA_ENV }, stdio: 'pipe', timeout: 600_000 });
   }, 900_000);
   afterAll(async () => {

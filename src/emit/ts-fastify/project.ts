@@ -29,6 +29,8 @@ export const VERSIONS = {
   '@prisma/client': '7.10.0',
   '@prisma/adapter-pg': '7.10.1',
   '@prisma/adapter-mariadb': '7.10.0',
+  /** The driver under @prisma/adapter-mariadb (its exact dependency); `src/migrate.ts` imports it. */
+  mariadb: '3.4.5',
   'pglite-prisma-adapter': '0.7.2',
   '@electric-sql/pglite': '0.4.3',
   pg: '8.23.1',
@@ -58,7 +60,7 @@ export function packageName(name: string): string {
 function packageJson(model: ServiceModel, database: Database): string {
   const runtime: Pkg[] = ['fastify', '@fastify/cors', '@fastify/rate-limit', '@fastify/swagger', '@fastify/swagger-ui', 'ajv', 'ajv-formats', 'prom-client', 'jose', '@prisma/client', 'ioredis'];
   if (database === 'postgres') runtime.push('@prisma/adapter-pg', 'pglite-prisma-adapter', '@electric-sql/pglite', 'pg');
-  else runtime.push('@prisma/adapter-mariadb');
+  else runtime.push('@prisma/adapter-mariadb', 'mariadb');
   const dev: Pkg[] = ['prisma', 'typescript', 'tsx', 'vitest', '@types/node'];
   if (database === 'postgres') dev.push('@types/pg');
   const version = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(model.backend.version) ? model.backend.version : '0.1.0';
@@ -180,6 +182,10 @@ function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: { var
     { name: 'BODY_LIMIT', doc: 'The largest request body in bytes (default 1048576).', example: '1048576' },
   );
   if (jwt !== undefined) vars.push({ name: jwt.variable, doc: 'The key that checks access tokens (required when NODE_ENV=production).', example: '' });
+  for (const s of model.services) {
+    if (s.url.kind !== 'env') continue;
+    vars.push({ name: s.url.name, doc: `The base URL of the service ${s.name} (required).`, example: `https://${s.name.toLowerCase().replace(/[^a-z0-9-]/g, '-')}.internal` });
+  }
   vars.push({ name: 'TRUST_PROXY', doc: 'Whether to believe X-Forwarded-For: `true` behind one trusted proxy, or the proxies\' addresses, comma-separated (default false: the connection\'s address).', example: 'false' });
   vars.push({ name: 'REDIS_URL', doc: 'Redis for rate-limit counters shared by every instance (default: in memory, per instance).', example: 'redis://localhost:6379' });
   vars.push({ name: 'OTEL_EXPORTER_OTLP_ENDPOINT', doc: 'Where to send traces (OpenTelemetry; off when unset).', example: '' });
