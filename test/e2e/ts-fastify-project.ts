@@ -3,7 +3,9 @@
  * served document) into memory, and writes the generated project to a folder.
  * Shared by test/emit/ts-fastify.test.ts and test/e2e/ts-fastify.e2e.test.ts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNodeHost, type Host } from '../../src/core/host.js';
@@ -56,5 +58,43 @@ export function writeProject(dir: string, files: ReadonlyMap<string, string>): v
   for (const [path, content] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
+  }
+}
+
+// ---- Shared by the end-to-end tests: PostgreSQL, the installed dependencies, commands.
+
+/** Whether the slow end-to-end tests run (PAB_E2E=1 or CI). */
+export const E2E_ENABLED = process.env['PAB_E2E'] === '1' || process.env['CI'] !== undefined;
+/** The PostgreSQL server's admin database (PAB_PG_ADMIN_URL). */
+export const PG_ADMIN_URL = process.env['PAB_PG_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** What `prisma generate` needs on this machine (no schema engine download). */
+export const PRISMA_GENERATE_ENV = { PRISMA_SCHEMA_ENGINE_BINARY: '/bin/false', PRISMA_ENGINES_CHECKSUM_IGNORE_MISSING: '1' };
+
+/** The URL of database `name` on the admin URL's server. */
+export function databaseUrl(name: string): string {
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** node_modules for a package.json, installed once and cached by its hash under node_modules/.cache/pab-e2e. */
+export function cachedModules(packageJson: string): string {
+  const hash = createHash('sha256').update(packageJson).digest('hex').slice(0, 16);
+  const dir = join(ROOT, 'node_modules', '.cache', 'pab-e2e', hash);
+  if (!existsSync(join(dir, 'node_modules', '.package-lock.json'))) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), packageJson);
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit', timeout: 900_000 });
+  }
+  return join(dir, 'node_modules');
+}
+
+/** Runs a command in `cwd`; its output, or an error with stdout and stderr. */
+export function runCommand(cwd: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeout = 600_000): string {
+  try {
+    return execFileSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe', timeout });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`${cmd} ${args.join(' ')} failed:\n${err.stdout ?? ''}\n${err.stderr ?? ''}\n${err.message}`);
   }
 }
