@@ -20,14 +20,20 @@ import {
   cachedModules, compileProject, databaseUrl, E2E_ENABLED, PG_ADMIN_URL, PRISMA_GENERATE_ENV, runCommand, writeProject,
 } from './ts-fastify-project.js';
 
+/** The external services' URL variables the configuration requires, pointed at an address nothing answers on. */
+function clientUrls(files: ReadonlyMap<string, string>): Record<string, string> {
+  const text = files.get('src/generated/clients/index.ts') ?? '';
+  return Object.fromEntries([...text.matchAll(/env\["([A-Z0-9_]+)"\] \?\? ''/g)].map((m) => [m[1]!, 'http://127.0.0.1:9']));
+}
+
 /** A compiled example written to a temporary folder, its dependencies linked and its Prisma client generated. */
-function prepare(example: string, spec: string): string {
+function prepare(example: string, spec: string): { dir: string; env: Record<string, string> } {
   const dir = mkdtempSync(join(tmpdir(), `pab-e2e-tests-${example}-`));
   const compiled = compileProject(spec);
   writeProject(dir, compiled.files);
   symlinkSync(cachedModules(compiled.files.get('package.json')!), join(dir, 'node_modules'), 'dir');
   runCommand(dir, 'npx', ['prisma', 'generate'], PRISMA_GENERATE_ENV);
-  return dir;
+  return { dir, env: clientUrls(compiled.files) };
 }
 
 for (const example of ['shop', 'bank', 'assistant']) {
@@ -35,9 +41,10 @@ for (const example of ['shop', 'bank', 'assistant']) {
     const name = `pab_e2e_tests_${example}`;
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     let dir = '';
+    let urls: Record<string, string> = {};
 
     beforeAll(async () => {
-      dir = prepare(example, `examples/${example}/backend.pab`);
+      ({ dir, env: urls } = prepare(example, `examples/${example}/backend.pab`));
       await admin.connect();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${name}`);
@@ -51,7 +58,7 @@ for (const example of ['shop', 'bank', 'assistant']) {
 
     it('type-checks, migrates and passes its generated tests', () => {
       runCommand(dir, 'npx', ['tsc', '--noEmit', '-p', '.']);
-      const env = { DATABASE_URL: databaseUrl(name) };
+      const env = { ...urls, DATABASE_URL: databaseUrl(name) };
       expect(runCommand(dir, 'npx', ['tsx', 'src/migrate.ts'], env)).toContain('Applied');
       const started = Date.now();
       const out = runCommand(dir, 'npm', ['test', '--silent'], env, 1_200_000);
@@ -63,7 +70,7 @@ for (const example of ['shop', 'bank', 'assistant']) {
 describe.skipIf(!E2E_ENABLED)('ts-fastify generated tests: blog (MySQL) type-checks', () => {
   let dir = '';
   beforeAll(() => {
-    dir = prepare('blog', 'examples/blog/backend.yaml');
+    dir = prepare('blog', 'examples/blog/backend.yaml').dir;
   }, 1_200_000);
   afterAll(() => {
     if (dir !== '') rmSync(dir, { recursive: true, force: true });

@@ -242,6 +242,8 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     urlScheme: database === 'postgres' ? 'postgres(?:ql)?' : '(?:mysql|mariadb)',
     urlExample: database === 'postgres' ? 'postgres://user:password@host:5432/db' : 'mariadb://user:password@host:3306/db',
     jwt,
+    // The generated tests point the external services at an address nothing answers on (their calls fail fast).
+    testEnv: tsLiteral(Object.fromEntries(model.services.flatMap((s) => (s.url.kind === 'env' ? [[s.url.name, 'http://127.0.0.1:9']] : [])))),
     cors: cors === undefined ? undefined : { origins: tsLiteral(cors.origins), credentials: cors.credentials, maxAge: Math.round(cors.maxAgeMs / 1000) },
     ...view,
   };
