@@ -210,6 +210,12 @@ export function buildTestData(model: ServiceModel, contract: ApiContract, doc: J
       const pick = [...inSet].reverse().find((r) => r.entity !== principal?.entity) ?? (set.length > 1 ? inSet[inSet.length - 1] : undefined);
       if (pick !== undefined && !(pick.entity === principal?.entity && set.length === 1)) fresh.add(pick.fields[0]![0]);
     }
+    // Two relations to the same entity get different parents (a check like `source != target` is common).
+    const targets = new Set<string>();
+    for (const r of refs.values()) {
+      if (targets.has(r.entity)) fresh.add(r.fields[0]![0]);
+      targets.add(r.entity);
+    }
     entityTables[name] = {
       model: names.prismaProperty(name),
       meta: names.meta(entity),
