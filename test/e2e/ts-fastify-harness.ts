@@ -75,9 +75,9 @@ export function installedModules(packageJson: string): string {
 }
 
 /** Runs a command; on failure, throws with its output. */
-export function run(cwd: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+export function run(cwd: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeout = 600_000): string {
   try {
-    return execFileSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe', timeout: 600_000 });
+    return execFileSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe', timeout });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
     throw new Error(`${cmd} ${args.join(' ')} failed:\n${err.stdout ?? ''}\n${err.stderr ?? ''}\n${err.message}`);

@@ -59,3 +59,16 @@ export function writeProject(dir: string, files: ReadonlyMap<string, string>): v
   }
 }
 
+// ---- Shared by the end-to-end tests: PostgreSQL, the installed dependencies, commands.
+
+/** Whether the slow end-to-end tests run (PAB_E2E=1 or CI). */
+export const E2E_ENABLED = process.env['PAB_E2E'] === '1' || process.env['CI'] !== undefined;
+/** The PostgreSQL server's admin database (PAB_PG_ADMIN_URL). */
+export const PG_ADMIN_URL = process.env['PAB_PG_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** The URL of database `name` on the admin URL's server. */
+export function databaseUrl(name: string): string {
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+

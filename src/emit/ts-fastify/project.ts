@@ -251,6 +251,8 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     urlScheme: database === 'postgres' ? 'postgres(?:ql)?' : '(?:mysql|mariadb)',
     urlExample: database === 'postgres' ? 'postgres://user:password@host:5432/db' : 'mariadb://user:password@host:3306/db',
     jwt,
+    // The generated tests point the external services at an address nothing answers on (their calls fail fast).
+    testEnv: tsLiteral(Object.fromEntries(model.services.flatMap((s) => (s.url.kind === 'env' ? [[s.url.name, 'http://127.0.0.1:9']] : [])))),
     cors: cors === undefined ? undefined : { origins: tsLiteral(cors.origins), credentials: cors.credentials, maxAge: Math.round(cors.maxAgeMs / 1000) },
     ...view,
   };
@@ -275,13 +277,15 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     scaffold('src/extensions/routes.ts', r('ext-routes.ts.njk')),
     scaffold('src/extensions/seed.ts', r('ext-seed.ts.njk')),
     gen('test/generated/helpers.ts', r('test-helpers.ts.njk')),
+    gen('test/generated/data.ts', r('test-data.ts.njk')),
+    gen('test/generated/harness.ts', r('test-harness.ts.njk')),
   ];
   for (const res of view.resources) {
     files.push(
       gen(`src/generated/routes/${res.file}.ts`, r('route.ts.njk', { r: res })),
       gen(`src/generated/services/${res.file}.ts`, r('service.ts.njk', { r: res })),
       scaffold(`src/extensions/hooks/${res.file}.ts`, r('hooks.ts.njk', { r: res })),
-      gen(`test/generated/${res.file}.test.ts`, r('resource.test.ts.njk', { r: res })),
+      gen(`test/generated/${res.file}.test.ts`, r('resource.test.ts.njk', { r: res, spec: view.testSpecs.get(res.name) })),
     );
     if (res.actions.length > 0) files.push(scaffold(`src/extensions/actions/${res.file}.ts`, r('actions.ts.njk', { r: res })));
   }

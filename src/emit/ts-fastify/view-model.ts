@@ -13,6 +13,7 @@ import type { Json, JsonObject } from '../openapi/json.js';
 import type { PrismaSchema } from '../prisma/schema.js';
 import { compileRule, roleTable, type PrismaFieldNames } from './access.js';
 import { operationsById, routeSchema, schemaType, sharedSchemas, typeName } from './schemas.js';
+import { buildTestData, compactLiteral } from './test-data.js';
 
 export interface OperationView {
   readonly operationId: string;
@@ -75,6 +76,10 @@ export interface TsFastifyView {
   readonly routes: string;
   readonly roles: string;
   readonly rules: string;
+  /** The generated tests' tables: `ENTITIES`, the principal entity and the role names (test/generated/data.ts). */
+  readonly tests: { readonly entities: string; readonly principal: string; readonly roles: string };
+  /** Per resource name, its test table (test/generated/<resource>.test.ts). */
+  readonly testSpecs: ReadonlyMap<string, string>;
 }
 
 /** `@@map("users")` / `@map("user_id")` → the quoted name; undefined without one. */
@@ -277,6 +282,10 @@ export function buildView(model: ServiceModel, doc: JsonObject, prisma: PrismaSc
   });
 
   const schemas = ((doc['components'] as JsonObject | undefined)?.['schemas'] ?? {}) as JsonObject;
+  const testData = buildTestData(model, contract, doc, {
+    prismaProperty: (name) => tsIdent(lowerFirst(models.get(name) ?? name)),
+    meta: (entity) => entityMeta(entity, names.get(entity.name) ?? new Map()),
+  });
   return {
     resources,
     entities: entityViews,
@@ -285,5 +294,7 @@ export function buildView(model: ServiceModel, doc: JsonObject, prisma: PrismaSc
     routes: tsLiteral(routeSchemas, 2),
     roles: tsLiteral(roleTable(model.auth), 2),
     rules: tsLiteral(rules, 2),
+    tests: { entities: compactLiteral(testData.entities), principal: tsLiteral(testData.principal), roles: tsLiteral(testData.roles) },
+    testSpecs: new Map([...testData.resources].map(([name, spec]) => [name, compactLiteral(spec)])),
   };
 }

@@ -1,0 +1,50 @@
+/**
+ * The tables of the `ts-fastify` generated tests (src/emit/ts-fastify/test-data.ts):
+ * fixture recipes walk required foreign keys, unique sets pick which parent
+ * must be new per row, the principal entity comes from the access rules, and
+ * the literal printer stays compact. Running the generated tests is the e2e
+ * test test/e2e/ts-fastify-generated-tests.e2e.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { compactLiteral } from '../../src/emit/ts-fastify/test-data.js';
+import { compileProject } from '../e2e/ts-fastify-project.js';
+
+/** The `ENTITIES` object of a generated data.ts, read back. */
+function entities(spec: string): Record<string, { refs: { entity: string; fields: string[][]; fresh?: true }[]; uniques: string[][]; fields: { name: string; unique?: true; variants?: string[] }[] }> {
+  const text = compileProject(spec).files.get('test/generated/data.ts')!;
+  const body = text.slice(text.indexOf('= {') + 2, text.indexOf('};\n') + 1);
+  return new Function(`return (${body});`)() as ReturnType<typeof entities>;
+}
+
+describe('ts-fastify generated tests: data tables', () => {
+  it('walks required parents and marks the ones a unique set needs new', () => {
+    const shop = entities('examples/shop/backend.pab');
+    expect(shop['CartItem']!.refs).toEqual([
+      { entity: 'Cart', fields: [['cartId', 'id']] },
+      { entity: 'Product', fields: [['productId', 'id']], fresh: true },
+    ]);
+    // One cart per customer, and the customer is the caller: the cart shares it.
+    expect(shop['Cart']!.refs).toEqual([{ entity: 'User', fields: [['customerId', 'id']] }]);
+    expect(Object.keys(shop)).toContain('User');
+    // Category (parentId, name) is unique, but fixtures leave the optional parent null: not checked.
+    expect(shop['Category']!.uniques).toEqual([['slug']]);
+    const sku = shop['Product']!.fields.find((f) => f.name === 'sku')!;
+    expect(sku.unique).toBe(true);
+    expect(sku.variants!.every((v) => /^[A-Z0-9-]{4,32}$/.test(v))).toBe(true);
+  });
+
+  it('gives two relations to the same entity different parents', () => {
+    expect(entities('examples/bank/backend.pab')['Transfer']!.refs.map((r) => r.fresh ?? false)).toEqual([false, true]);
+  });
+
+  it('names the principal entity from the access rules', () => {
+    const text = compileProject('examples/assistant/backend.pab').files.get('test/generated/data.ts')!;
+    expect(text).toMatch(/export const PRINCIPAL: .* = \{ entity: "User", field: "id" \};/);
+  });
+
+  it('prints literals on one line while they fit', () => {
+    expect(compactLiteral({ a: [1, 2], b: 'x' })).toBe('{ a: [1, 2], b: "x" }');
+    expect(compactLiteral({ a: 'x'.repeat(60), b: 'y'.repeat(60) })).toBe(`{\n  a: "${'x'.repeat(60)}",\n  b: "${'y'.repeat(60)}",\n}`);
+    expect(compactLiteral({ 'not-an-ident': 1, ['x'.repeat(120)]: 2 }, 0, 20)).toContain('"not-an-ident": 1,');
+  });
+});
