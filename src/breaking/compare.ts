@@ -13,7 +13,7 @@ import type {
   AccessRule, ApiStyle, Action, Aggregate, DataField, Entity, Event, Origin, Resource, ServiceModel, TypeRef,
 } from '../model/model.js';
 import { buildContract, createFields, entityContract, type ApiField, type ApiType, type OperationContract } from '../emit/api/shapes.js';
-import { diffSchemas } from '../emit/sql/diff.js';
+import { canonicalJson, diffSchemas } from '../emit/sql/diff.js';
 import { DESTRUCTIVE_RULES, lintMigration, specRuleName } from '../emit/sql/lint.js';
 import { buildSchema } from '../emit/sql/schema.js';
 import { snakeCase } from '../model/naming.js';
@@ -34,7 +34,6 @@ export interface Finding {
   readonly hint?: string;
 }
 
-const STYLES: readonly ApiStyle[] = ['rest', 'graphql', 'grpc'];
 const tick = (s: string): string => `\`${s}\``;
 
 function finding(rule: BreakingRuleId, subject: string, message: string, origin: Origin, extra: { was?: Origin; hint?: string; approval?: string } = {}): Finding {
@@ -191,24 +190,18 @@ function dataContainer(name: string, label: string, fields: readonly DataField[]
 
 interface OpView {
   readonly key: string;
-  readonly styles: Set<ApiStyle>;
+  readonly styles: ReadonlySet<ApiStyle>;
   readonly op: OperationContract;
 }
 
+/** Every operation with the API styles that offer it (its resource's `expose`). */
 function operationsOf(model: ServiceModel): Map<string, OpView> {
-  const out = new Map<string, OpView>();
-  for (const style of STYLES) {
-    for (const op of buildContract(model, style).operations) {
-      const key = `${op.resource.name}.${op.endpoint.name}`;
-      const seen = out.get(key);
-      if (seen) seen.styles.add(style);
-      else out.set(key, { key, styles: new Set([style]), op });
-    }
-  }
-  return out;
+  return new Map(buildContract(model).operations.map((op) => {
+    const key = `${op.resource.name}.${op.endpoint.name}`;
+    return [key, { key, styles: new Set(op.resource.expose), op }];
+  }));
 }
 
-const canonical = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))) : x));
 
 function ruleText(rule: AccessRule): string {
   switch (rule.kind) {
@@ -228,10 +221,10 @@ function ruleText(rule: AccessRule): string {
 /** A rule change that cannot refuse anyone allowed before: to `public`, or adding alternatives with `or`. */
 function relaxes(a: AccessRule, b: AccessRule): boolean {
   if (b.kind === 'public') return true;
-  if (canonical(a) === canonical(b)) return true;
+  if (canonicalJson(a) === canonicalJson(b)) return true;
   if (b.kind === 'or') {
-    const alternatives = b.rules.map(canonical);
-    const before = a.kind === 'or' ? a.rules.map(canonical) : [canonical(a)];
+    const alternatives = b.rules.map((r) => canonicalJson(r));
+    const before = a.kind === 'or' ? a.rules.map((r) => canonicalJson(r)) : [canonicalJson(a)];
     if (before.every((r) => alternatives.includes(r))) return true;
   }
   if (a.kind === 'role' && b.kind === 'role') return a.roles.every((r) => b.roles.includes(r));
@@ -457,8 +450,8 @@ function compareAuth(a: ServiceModel, b: ServiceModel, out: Finding[]): void {
     const jb = mb?.jwt;
     if (!jb) out.push(finding('auth-changed', 'jwt', 'Sign-in with JWT bearer tokens is gone: clients holding tokens are refused.', where, extra));
     else {
-      const changed = (['algorithm', 'issuer', 'audience'] as const).filter((k) => ma.jwt![k] !== jb[k]);
-      if (canonical(ma.jwt.secret) !== canonical(jb.secret)) changed.push('secret' as never);
+      const changed: string[] = (['algorithm', 'issuer', 'audience'] as const).filter((k) => ma.jwt![k] !== jb[k]);
+      if (canonicalJson(ma.jwt.secret) !== canonicalJson(jb.secret)) changed.push('secret');
       if (changed.length > 0) out.push(finding('auth-changed', 'jwt', `The JWT ${changed.join(', ')} changed: tokens issued before are refused.`, where));
     }
   }
@@ -487,7 +480,7 @@ function compareSchemas(a: ServiceModel, b: ServiceModel, out: Finding[]): void 
   if (da === undefined || db === undefined || da === 'mongodb' || db === 'mongodb' || da !== db) return;
   const { schema: before } = buildSchema(a, da);
   const { schema: after, renames } = buildSchema(b, db);
-  const sorted = (s: typeof before): typeof before => JSON.parse(canonical(s)) as typeof before;
+  const sorted = (s: typeof before): typeof before => JSON.parse(canonicalJson(s)) as typeof before;
   const ops = diffSchemas(sorted(before), sorted(after), renames);
   for (const f of lintMigration(ops, sorted(before))) {
     if (!DESTRUCTIVE_RULES.includes(f.rule)) continue;

@@ -79,7 +79,7 @@ function write(v: Json, indent: string, out: string[]): void {
     const k = scalar(key);
     if (isCollection(value)) {
       out.push(`${indent}${k}:`);
-      write(value, Array.isArray(value) ? `${indent}  ` : `${indent}  `, out);
+      write(value, `${indent}  `, out);
     } else {
       out.push(`${indent}${k}: ${inline(value, `${indent}  `)}`);
     }

@@ -42,7 +42,7 @@ export function invertRenames(renames: Renames): Renames {
 }
 
 /** JSON text with every object's keys sorted (and `skip` keys left out): equal for equal values whatever the key order. */
-function canonicalJson(value: unknown, skip?: string): string {
+export function canonicalJson(value: unknown, skip?: string): string {
   return JSON.stringify(value, (key, v: unknown) =>
     key === skip && skip !== undefined ? undefined :
     v !== null && typeof v === 'object' && !Array.isArray(v)
