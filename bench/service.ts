@@ -27,28 +27,20 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createMemoryHost } from '../src/core/host.js';
-import { freePort, sharedModules } from '../test/e2e/ts-fastify-harness.js';
-import { compileProject, ROOT, writeProject } from '../test/e2e/ts-fastify-project.js';
+import { freePort, PRISMA_ENV, sharedModules } from '../test/e2e/ts-fastify-harness.js';
+import { compileProject, databaseUrl, PG_ADMIN_URL, ROOT, writeProject } from '../test/e2e/ts-fastify-project.js';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 100_000);
-const ADMIN_URL = process.env['PAB_PG_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const PRISMA_ENV = { PRISMA_SCHEMA_ENGINE_BINARY: '/bin/false', PRISMA_ENGINES_CHECKSUM_IGNORE_MISSING: '1' };
 const DB = 'pab_bench';
-
-function dbUrl(name: string): string {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 function run(cwd: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   execFileSync(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 900_000 });
 }
 
 async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
   await client.connect();
   try {
     await client.query(sql);
@@ -131,7 +123,7 @@ async function main(): Promise<void> {
     run(dir, 'npm', ['run', 'build'], PRISMA_ENV);
     await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
     await admin(`CREATE DATABASE ${DB}`);
-    const url = dbUrl(DB);
+    const url = databaseUrl(DB);
     run(dir, 'node', ['--import', 'tsx', 'src/migrate.ts'], { DATABASE_URL: url });
     console.log(`seeding ${ROWS} products…`);
     const ids = await seed(url);

@@ -10,12 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryHost } from '../../src/core/host.js';
-import { freePort, sharedModules } from './ts-fastify-harness.js';
-import { compileProject, writeProject } from './ts-fastify-project.js';
+import { freePort, PRISMA_ENV, sharedModules } from './ts-fastify-harness.js';
+import { compileProject, E2E_ENABLED, writeProject } from './ts-fastify-project.js';
 
-const ENABLED = process.env['PAB_E2E'] === '1' || process.env['CI'] !== undefined;
 const REDIS_URL = process.env['PAB_REDIS_URL'] ?? 'redis://127.0.0.1:6379/7';
-const PRISMA_ENV = { PRISMA_SCHEMA_ENGINE_BINARY: '/bin/false', PRISMA_ENGINES_CHECKSUM_IGNORE_MISSING: '1' };
 
 const SPEC = `backend Limits {
   database postgres
@@ -60,7 +58,7 @@ function flushRedis(): void {
   execFileSync('redis-cli', ['-h', url.hostname, '-p', url.port || '6379', '-n', url.pathname.slice(1) || '0', 'FLUSHDB'], { stdio: 'ignore' });
 }
 
-describe.skipIf(!ENABLED)('ts-fastify rate limits', () => {
+describe.skipIf(!E2E_ENABLED)('ts-fastify rate limits', () => {
   beforeAll(() => {
     const project = compileProject('limits.pab', new Map(), createMemoryHost({ 'limits.pab': SPEC }));
     dir = mkdtempSync(join(tmpdir(), 'pab-e2e-redis-'));

@@ -22,10 +22,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateSpec } from '../../src/pipeline.js';
 import { Api, Tokens } from './ts-fastify-blackbox.js';
 import { PRISMA_ENV, run, sharedModules, startService, stopService, type Service } from './ts-fastify-harness.js';
-import { compileProject, repoHost, ROOT, type CompiledProject } from './ts-fastify-project.js';
+import { compileProject, databaseUrl, E2E_ENABLED, PG_ADMIN_URL, repoHost, ROOT, type CompiledProject } from './ts-fastify-project.js';
 
-const ENABLED = process.env['PAB_E2E'] === '1' || process.env['CI'] !== undefined;
-const ADMIN_URL = process.env['PAB_PG_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const HOOK = `// The user's hook: names are stored trimmed.
 import type { ResourceHooks, Category, CategoryCreate, CategoryUpdate } from '../../generated/types.js';
@@ -67,19 +65,15 @@ function readAll(dir: string, paths: Iterable<string>): Map<string, string> {
   return new Map([...paths].filter((p) => existsSync(join(dir, p))).map((p) => [p, readFileSync(join(dir, p), 'utf8')]));
 }
 
-describe.skipIf(!ENABLED)('ts-fastify end to end: regenerating keeps user code', () => {
+describe.skipIf(!E2E_ENABLED)('ts-fastify end to end: regenerating keeps user code', () => {
   const dbName = 'pab_e2e_regen';
   const work = mkdtempSync(join(tmpdir(), 'pab-e2e-regen-'));
   const dir = join(work, 'out');
   const spec = join(work, 'backend.pab');
   const original = readFileSync(join(ROOT, 'examples/shop/backend.pab'), 'utf8');
   const withField = original.replace(/(entity Category \{\n(?:.*\n)*?  position int[^\n]*\n)/, '$1  /// Shown under the category title.\n  description string? @maxLength(200)\n');
-  const url = (() => {
-    const u = new URL(ADMIN_URL);
-    u.pathname = `/${dbName}`;
-    return u.toString();
-  })();
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  const url = databaseUrl(dbName);
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   let v1: CompiledProject;
   let v2: CompiledProject;
   let service: Service | undefined;

@@ -33,10 +33,8 @@ import { validateSpec } from '../../src/pipeline.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { Api, expectProblem, Fixtures, items, keyOf, sortParam, Tokens, unknownKey, wrongType, type Claims, type Row, type SqlInserter } from './ts-fastify-blackbox.js';
 import { EXAMPLES, PRISMA_ENV, run, sharedModules, startService, stopService, type Service } from './ts-fastify-harness.js';
-import { compileProject, repoHost, writeProject, type CompiledProject } from './ts-fastify-project.js';
+import { compileProject, E2E_ENABLED, PG_ADMIN_URL, repoHost, writeProject, type CompiledProject } from './ts-fastify-project.js';
 
-const ENABLED = process.env['PAB_E2E'] === '1' || process.env['CI'] !== undefined;
-const PG_ADMIN_URL = process.env['PAB_PG_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MYSQL_ADMIN_URL = process.env['PAB_MYSQL_ADMIN_URL'] ?? 'mysql://root@127.0.0.1:3306/';
 
 
@@ -165,7 +163,7 @@ function expectSameValue(actual: unknown, sent: unknown, what: string): void {
 }
 
 for (const example of EXAMPLES) {
-  describe.skipIf(!ENABLED)(`ts-fastify end to end: ${example.name}`, () => {
+  describe.skipIf(!E2E_ENABLED)(`ts-fastify end to end: ${example.name}`, () => {
     const dbName = `pab_e2e_${example.name}`;
     const dir = mkdtempSync(join(tmpdir(), `pab-e2e-${example.name}-`));
     const model = modelOf(example.spec);
