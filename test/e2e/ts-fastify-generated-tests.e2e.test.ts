@@ -1,6 +1,6 @@
 /**
  * End to end: the tests pab generates for a `ts-fastify` service pass, on a
- * real PostgreSQL database. For each PostgreSQL example: compile → install
+ * real PostgreSQL database. For each PostgreSQL example (and the conformance fixture): compile → install
  * the project's dependencies (cached by package.json) → `prisma generate` →
  * `tsc --noEmit` → its migrations on a fresh database → `npm test` (vitest:
  * every endpoint over HTTP, pagination walks, filters, sorts, 404/409/422,
@@ -37,7 +37,16 @@ function prepare(example: string, spec: string): { dir: string; env: Record<stri
   return { dir, env: clientUrls(compiled.files) };
 }
 
-for (const example of ['shop', 'bank', 'assistant']) {
+// The examples, and the conformance fixture: every field type, so the plain-SQL get by key is
+// compared with Prisma's answer for each (the generated get test does that).
+const POSTGRES_SPECS: readonly (readonly [string, string])[] = [
+  ['shop', 'examples/shop/backend.pab'],
+  ['bank', 'examples/bank/backend.pab'],
+  ['assistant', 'examples/assistant/backend.pab'],
+  ['conformance', 'test/fixtures/golden/conformance/input.pab'],
+];
+
+for (const [example, spec] of POSTGRES_SPECS) {
   describe.skipIf(!E2E_ENABLED)(`ts-fastify generated tests: ${example} on PostgreSQL`, () => {
     const name = `pab_e2e_tests_${example}`;
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
@@ -45,7 +54,7 @@ for (const example of ['shop', 'bank', 'assistant']) {
     let urls: Record<string, string> = {};
 
     beforeAll(async () => {
-      ({ dir, env: urls } = prepare(example, `examples/${example}/backend.pab`));
+      ({ dir, env: urls } = prepare(example, spec));
       await admin.connect();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${name}`);

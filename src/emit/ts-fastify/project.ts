@@ -38,7 +38,7 @@ export const VERSIONS = {
   tsx: '4.23.15',
   vitest: '4.1.12',
   '@types/node': '20.19.43',
-  '@types/pg': '8.15.6',
+  '@types/pg': '8.23.1',
 } as const;
 
 type Pkg = keyof typeof VERSIONS;

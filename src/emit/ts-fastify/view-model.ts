@@ -8,7 +8,7 @@
 import type { Entity, ServiceModel } from '../../model/model.js';
 import { lowerFirst, upperFirst } from '../../model/naming.js';
 import { buildContract, entityContract, filterParams, defaultSort, sortValues, successStatus, type ApiField, type OperationContract } from '../api/shapes.js';
-import { tsIdent, tsLiteral, tsString } from '../escape.js';
+import { sqlIdent, tsIdent, tsLiteral, tsString } from '../escape.js';
 import type { Json, JsonObject } from '../openapi/json.js';
 import type { PrismaSchema } from '../prisma/schema.js';
 import { compileRule, roleTable, type PrismaFieldNames } from './access.js';
@@ -120,7 +120,38 @@ function fieldKind(f: ApiField): string {
   return f.type.kind === 'enum' ? 'enum' : KIND[f.type.type]!;
 }
 
-function entityMeta(entity: Entity, names: ReadonlyMap<string, string>): Json {
+/**
+ * PostgreSQL: the get-by-key query of an entity with a one-field key, run
+ * without the ORM (the service's hot path; see crud.ts). Each column comes
+ * back under its Prisma field name; the types whose driver value differs from
+ * Prisma's (decimal, bigint, date, enum lists and the lists of those) come as
+ * text, which `fromSql` in serialize.ts turns into what Prisma would give.
+ */
+function byKeySql(entity: Entity, names: ReadonlyMap<string, string>, fields: readonly ApiField[]): string | undefined {
+  if (entity.primaryKey.fields.length !== 1) return undefined;
+  const id = (name: string): string => sqlIdent(name, 'postgres');
+  const columns = new Map(entity.fields.flatMap((f) => (f.kind === 'scalar' || f.kind === 'enum' ? [[f.name, f.column] as const] : [])));
+  const select: string[] = [];
+  for (const f of fields) {
+    const column = columns.get(f.name);
+    if (column === undefined) return undefined;
+    const kind = fieldKind(f);
+    if (kind === 'secret') continue;
+    const text = ['decimal', 'bigint', 'date', 'enum'].includes(kind);
+    const expr = !text ? id(column)
+      : f.list ? `${id(column)}::text[]`
+      : kind === 'date' ? `to_char(${id(column)}, 'YYYY-MM-DD')`
+      : `${id(column)}::text`;
+    select.push(`${expr} AS ${id(names.get(f.name) ?? f.name)}`);
+  }
+  const key = columns.get(entity.primaryKey.fields[0]!);
+  if (key === undefined) return undefined;
+  const deleted = entity.softDelete ? entity.fields.find((f) => f.kind === 'scalar' && f.managed === 'deletedAt') : undefined;
+  const live = deleted !== undefined && deleted.kind === 'scalar' ? ` AND ${id(deleted.column)} IS NULL` : '';
+  return `SELECT ${select.join(', ')} FROM ${id(entity.table)} WHERE ${id(key)} = $1${live}`;
+}
+
+function entityMeta(entity: Entity, names: ReadonlyMap<string, string>, database: string | undefined): Json {
   const contract = entityContract(entity);
   const deleted = entity.fields.find((f) => f.kind === 'scalar' && f.managed === 'deletedAt');
   return {
@@ -135,6 +166,7 @@ function entityMeta(entity: Entity, names: ReadonlyMap<string, string>): Json {
     })),
     key: entity.primaryKey.fields,
     softDelete: entity.softDelete && deleted !== undefined ? names.get(deleted.name) ?? deleted.name : undefined,
+    byKeySql: database === 'postgres' ? byKeySql(entity, names, contract.fields) : undefined,
   } as Json;
 }
 
@@ -277,14 +309,14 @@ export function buildView(model: ServiceModel, doc: JsonObject, prisma: PrismaSc
       metaIdent: `${ident.toUpperCase() === ident ? `${ident}_` : ident}Meta`,
       repositoryFactory: `create${ident}Repository`,
       prismaProperty: tsIdent(lowerFirst(models.get(name) ?? name)),
-      meta: tsLiteral(entityMeta(entity, names.get(name) ?? new Map()), 2),
+      meta: tsLiteral(entityMeta(entity, names.get(name) ?? new Map(), model.backend.database ?? 'postgres'), 2),
     };
   });
 
   const schemas = ((doc['components'] as JsonObject | undefined)?.['schemas'] ?? {}) as JsonObject;
   const testData = buildTestData(model, contract, doc, {
     prismaProperty: (name) => tsIdent(lowerFirst(models.get(name) ?? name)),
-    meta: (entity) => entityMeta(entity, names.get(entity.name) ?? new Map()),
+    meta: (entity) => entityMeta(entity, names.get(entity.name) ?? new Map(), model.backend.database ?? 'postgres'),
   });
   return {
     resources,
