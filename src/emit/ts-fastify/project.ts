@@ -6,6 +6,7 @@
  * routes, services and repositories, the scaffold under `src/extensions/`
  * and the generated tests.
  */
+import type { SecurityHeaders } from '../../model/auth.js';
 import type { Database, ServiceModel } from '../../model/model.js';
 import type { EmitContext, OutputFile } from '../emitter.js';
 import { tsLiteral, tsString } from '../escape.js';
@@ -17,6 +18,7 @@ import type { TsFastifyView } from './view-model.js';
 export const VERSIONS = {
   fastify: '5.12.8',
   '@fastify/cors': '11.4.3',
+  '@fastify/helmet': '13.2.0',
   '@fastify/rate-limit': '11.2.0',
   '@fastify/swagger': '9.9.3',
   '@fastify/swagger-ui': '6.1.3',
@@ -58,7 +60,7 @@ export function packageName(name: string): string {
 }
 
 function packageJson(model: ServiceModel, database: Database): string {
-  const runtime: Pkg[] = ['fastify', '@fastify/cors', '@fastify/rate-limit', '@fastify/swagger', '@fastify/swagger-ui', 'ajv', 'ajv-formats', 'prom-client', 'jose', '@prisma/client', 'ioredis'];
+  const runtime: Pkg[] = ['fastify', '@fastify/cors', '@fastify/helmet', '@fastify/rate-limit', '@fastify/swagger', '@fastify/swagger-ui', 'ajv', 'ajv-formats', 'prom-client', 'jose', '@prisma/client', 'ioredis'];
   if (database === 'postgres') runtime.push('@prisma/adapter-pg', 'pglite-prisma-adapter', '@electric-sql/pglite', 'pg');
   else runtime.push('@prisma/adapter-mariadb', 'mariadb');
   const dev: Pkg[] = ['prisma', 'typescript', 'tsx', 'vitest', '@types/node'];
@@ -238,6 +240,22 @@ function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: reado
   return lines.join('\n');
 }
 
+/** The spec's defaults for `auth.headers` (src/check/build/auth.ts), for specs without an auth section. */
+const DEFAULT_HEADERS: SecurityHeaders = {
+  hsts: true, contentSecurityPolicy: "default-src 'self'", frameOptions: 'deny', referrerPolicy: 'no-referrer', noSniff: true,
+};
+
+/** The security headers as the app template uses them: TypeScript literals of the spec's values. */
+function securityHeaders(h: SecurityHeaders): Record<string, string | boolean> {
+  return {
+    hsts: h.hsts,
+    csp: tsString(h.contentSecurityPolicy),
+    frameOptions: tsString(h.frameOptions),
+    referrerPolicy: tsString(h.referrerPolicy),
+    noSniff: h.noSniff,
+  };
+}
+
 export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, input: ProjectInput): OutputFile[] {
   const { header, database, view } = input;
   const jwt = jwtView(model) as ({ variable: string } & object) | undefined;
@@ -254,6 +272,7 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     // The generated tests point the external services at an address nothing answers on (their calls fail fast).
     testEnv: tsLiteral(Object.fromEntries(model.services.flatMap((s) => (s.url.kind === 'env' ? [[s.url.name, 'http://127.0.0.1:9']] : [])))),
     cors: cors === undefined ? undefined : { origins: tsLiteral(cors.origins), credentials: cors.credentials, maxAge: Math.round(cors.maxAgeMs / 1000) },
+    security: securityHeaders(model.auth?.headers ?? DEFAULT_HEADERS),
     ...view,
   };
   const r = (template: string, extra: object = {}): string => ctx.render(template, { ...base, ...extra });
@@ -279,6 +298,7 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     gen('test/generated/helpers.ts', r('test-helpers.ts.njk')),
     gen('test/generated/data.ts', r('test-data.ts.njk')),
     gen('test/generated/harness.ts', r('test-harness.ts.njk')),
+    gen('test/generated/app.test.ts', r('app.test.ts.njk')),
   ];
   for (const res of view.resources) {
     files.push(
