@@ -128,6 +128,15 @@ describe('auth rules', () => {
     ]);
     expect(diags[2]!.hint).toBe('Did you mean `login`?');
   });
+
+  it('refuses security header values that cannot go on the wire', () => {
+    const diags = diagnose((d) => {
+      d.auth!.headers = { contentSecurityPolicy: "default-src 'self';\nscript-src 'self'", referrerPolicy: 'no-referrer' };
+    });
+    expect(diags.map((x) => [x.code, x.severity])).toEqual([['invalid-header-value', 'error']]);
+    expect(diags[0]!.message).toContain('`contentSecurityPolicy`');
+    expect(diagnose((d) => { d.auth!.headers = { referrerPolicy: 'strict-origin-when-cross-origin' }; })).toEqual([]);
+  });
 });
 
 describe('CQRS and saga rules', () => {

@@ -179,6 +179,16 @@ export const policiesResolve: AuthRule = (auth, ctx) => {
   }
 };
 
+/** Header values go on the wire as they are: one line of visible ASCII (and spaces). */
+export const securityHeadersAreSendable: AuthRule = (auth, ctx) => {
+  for (const name of ['contentSecurityPolicy', 'referrerPolicy'] as const) {
+    const value = auth.headers?.[name];
+    if (isString(value) && !/^[\x20-\x7e]*$/.test(value)) {
+      reportAt(ctx, 'invalid-header-value', { header: name }, at(valueSpan(ctx, ptr('auth', 'headers', name))));
+    }
+  }
+};
+
 /** Run in order on the `auth` section. */
 export const authRules: readonly AuthRule[] = [
   authHasMethod,
@@ -191,5 +201,6 @@ export const authRules: readonly AuthRule[] = [
   tokensAndSessionsAreSane,
   csrfNeedsSession,
   authRateLimitsParse,
+  securityHeadersAreSendable,
   policiesResolve,
 ];

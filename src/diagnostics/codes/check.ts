@@ -401,6 +401,11 @@ export const checkDiagnostics = defineDiagnostics({
     example: 'password: { minLength: 6 }', fix: 'Use at least 8 (12 is the default).',
     message: (p: { minLength: number }) => `A minimum password length of ${p.minLength} is weak; use at least 8 (the default is 12).`,
   },
+  'invalid-header-value': {
+    severity: 'error', summary: 'A security header value that cannot be sent in HTTP.',
+    example: 'headers: { referrerPolicy: "no-referrer\\n" }', fix: 'Write the value on one line with printable ASCII characters only.',
+    message: (p: { header: string }) => `The \`${p.header}\` value cannot be sent as an HTTP header: it must be one line of printable ASCII characters (no control characters or non-ASCII letters).`,
+  },
   'csrf-without-session': {
     severity: 'warning', summary: '`csrf` set while sessions are not the only method.',
     example: 'session: { csrf: false }', fix: 'CSRF protection matters for cookie sessions; remove it otherwise.',
