@@ -49,6 +49,18 @@ describe('ts-fastify generated tests: data tables', () => {
     expect(carts).toContain('{ path: "src/extensions/actions/carts.ts", exports: actions }');
   });
 
+  it('gives callers the claims rules compare records with, valued like the fixtures', () => {
+    expect(compileProject('examples/blog/backend.yaml').files.get('test/generated/data.ts')).toContain('export const CLAIMS: Readonly<Record<string, unknown>> = { section: "NEWS" };');
+    expect(compileProject('examples/shop/backend.pab').files.get('test/generated/data.ts')).toContain('export const CLAIMS: Readonly<Record<string, unknown>> = {};');
+  });
+
+  it('lets the tests of a spec without bearer tokens check access with their own tokens', () => {
+    const blog = compileProject('examples/blog/backend.yaml').files;
+    expect(blog.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, access: tokens.access, logger: false })');
+    expect(blog.get('src/generated/app.ts')).toContain('const access = deps.access ?? (await createAccess(config));');
+    expect(compileProject('examples/shop/backend.pab').files.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, logger: false })');
+  });
+
   it('migrates with the database settings only, not the whole configuration', () => {
     for (const spec of ['examples/shop/backend.pab', 'examples/blog/backend.yaml']) {
       const migrate = compileProject(spec).files.get('src/migrate.ts')!;

@@ -51,6 +51,8 @@ export interface TestData {
   readonly resources: ReadonlyMap<string, Json>;
   readonly principal: Json;
   readonly roles: Json;
+  /** Claim name → the value callers carry (`CLAIMS`). */
+  readonly claims: Json;
 }
 
 /** Field types the runtime can give a fresh value per row (enums, booleans and JSON it cannot). */
@@ -163,6 +165,43 @@ function principalOf(model: ServiceModel): { entity: string; field: string } | u
     }
   }
   return undefined;
+}
+
+/**
+ * The claims (`user.x`, but `id` and `role`) rules compare a record field
+ * with (`section = user.section`), each with that field's example: the value
+ * fixtures get, so a caller carrying it matches the rows the tests make.
+ */
+function claimsOf(model: ServiceModel, enums: Parameters<typeof scalarExample>[3]): Record<string, Json> {
+  const entities = new Map(model.entities.map((e) => [e.name, e]));
+  const out: Record<string, Json> = {};
+  const fromExpr = (e: Expr, entity: Entity): void => {
+    if (e.kind === 'and' || e.kind === 'or') {
+      fromExpr(e.left, entity);
+      fromExpr(e.right, entity);
+    } else if (e.kind === 'not') {
+      fromExpr(e.operand, entity);
+    } else if (e.kind === 'compare' && e.op === '=') {
+      const [f, u] = e.left.kind === 'field' ? [e.left, e.right] : [e.right, e.left];
+      if (f.kind !== 'field' || u.kind !== 'user' || f.path.length !== 1) return;
+      const claim = u.path.join('.');
+      if (claim === 'id' || claim === 'role' || Object.prototype.hasOwnProperty.call(out, claim)) return;
+      const field = entityContract(entity).fields.find((x) => x.name === f.path[0] && x.foreignKey === undefined && !x.list);
+      if (field === undefined) return;
+      const example = scalarExample(field.type, field.constraints, field.name, enums);
+      Object.defineProperty(out, claim, { value: example as Json, enumerable: true, writable: true, configurable: true });
+    }
+  };
+  const fromRule = (r: AccessRule, entity: Entity): void => {
+    if (r.kind === 'policy' || r.kind === 'condition') fromExpr(r.condition.expr, entity);
+    else if (r.kind === 'and' || r.kind === 'or') for (const x of r.rules) fromRule(x, entity);
+    else if (r.kind === 'not') fromRule(r.rule, entity);
+  };
+  for (const resource of model.resources) {
+    const entity = entities.get(resource.entity);
+    if (entity !== undefined) for (const a of resource.access) fromRule(a.rule, entity);
+  }
+  return out;
 }
 
 function fillPath(path: string): string {
@@ -302,6 +341,7 @@ export function buildTestData(model: ServiceModel, contract: ApiContract, doc: J
     resources,
     principal: principal === undefined ? null : principal,
     roles: (model.auth?.roles ?? []).map((r) => r.name),
+    claims: claimsOf(model, enums),
   };
 }
 
