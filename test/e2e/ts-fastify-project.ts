@@ -65,6 +65,9 @@ export function writeProject(dir: string, files: ReadonlyMap<string, string>): v
 export const E2E_ENABLED = process.env['PAB_E2E'] === '1' || process.env['CI'] !== undefined;
 /** The PostgreSQL server's admin database (PAB_PG_ADMIN_URL). */
 export const PG_ADMIN_URL = process.env['PAB_PG_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** The MySQL/MariaDB server's admin URL (PAB_MYSQL_ADMIN_URL). */
+export const MYSQL_ADMIN_URL = process.env['PAB_MYSQL_ADMIN_URL'] ?? 'mysql://root@127.0.0.1:3306/';
+
 /** The URL of database `name` on the admin URL's server. */
 export function databaseUrl(name: string): string {
   const url = new URL(PG_ADMIN_URL);

@@ -9,7 +9,8 @@
  * files that exist are left alone). Checked: the user's files are
  * byte-identical, a new migration was added and the first one is untouched,
  * the project type-checks, the new migration applies, and the new field works
- * end to end while the user's hook and action still run.
+ * end to end while the user's hook and action still run, and the generated
+ * tests pass with the user's code (the implemented action's 501 test skips).
  *
  * Runs when PAB_E2E=1 or CI is set, with the shared install of
  * ts-fastify.e2e.test.ts.
@@ -129,6 +130,14 @@ describe.skipIf(!E2E_ENABLED)('ts-fastify end to end: regenerating keeps user co
     expect(out).toContain('Applied 1 migration(s).');
     expect(out).toMatch(/applying 0002_/);
   }, 120_000);
+
+  it('its generated tests pass with the user\'s code: the implemented action\'s 501 test skips, saying why', () => {
+    const out = run(dir, 'npx', ['vitest', 'run', 'test/generated/products.test.ts', 'test/generated/categories.test.ts', '--reporter=verbose'], { DATABASE_URL: url, NO_COLOR: '1' });
+    expect(out).toMatch(/↓ [^\n]*bulkImportProducts: the scaffold answers 501 until it is implemented[^\n]*bulkImport in src\/extensions\/actions\/products\.ts is implemented/);
+    expect(out).toMatch(/✓ [^\n]*bulkImportProducts: refuses a caller its rule does not let through \(403\)/);
+    expect(out).toMatch(/✓ [^\n]*createCategory: creates \(201 \+ Location\) what was sent/);
+    expect(out).toMatch(/Tests +\d+ passed \| 1 skipped/);
+  }, 300_000);
 
   it('serves the new field end to end; the user\'s hook and action still run', async () => {
     const model = validateSpec(repoHost(), spec).model!;

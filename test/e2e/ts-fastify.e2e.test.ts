@@ -33,9 +33,7 @@ import { validateSpec } from '../../src/pipeline.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { Api, expectProblem, Fixtures, items, keyOf, sortParam, Tokens, unknownKey, wrongType, type Claims, type Row, type SqlInserter } from './ts-fastify-blackbox.js';
 import { EXAMPLES, PRISMA_ENV, run, sharedModules, startService, stopService, type Service } from './ts-fastify-harness.js';
-import { compileProject, E2E_ENABLED, PG_ADMIN_URL, repoHost, writeProject, type CompiledProject } from './ts-fastify-project.js';
-
-const MYSQL_ADMIN_URL = process.env['PAB_MYSQL_ADMIN_URL'] ?? 'mysql://root@127.0.0.1:3306/';
+import { compileProject, E2E_ENABLED, MYSQL_ADMIN_URL, PG_ADMIN_URL, repoHost, writeProject, type CompiledProject } from './ts-fastify-project.js';
 
 
 function modelOf(spec: string): ServiceModel {

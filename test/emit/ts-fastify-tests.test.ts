@@ -33,6 +33,43 @@ describe('ts-fastify generated tests: data tables', () => {
     expect(sku.variants!.every((v) => /^[A-Z0-9-]{4,32}$/.test(v))).toBe(true);
   });
 
+  it('varies one field of a unique set of several (blog: section, slug), so fixtures do not collide', () => {
+    const slug = entities('examples/blog/backend.yaml')['Post']!.fields.find((f) => f.name === 'slug')!;
+    expect(slug.unique).toBe(true);
+    expect(slug.variants!.every((v) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v))).toBe(true);
+  });
+
+  it('gives the resources their rate limit and the actions their extension function', () => {
+    const blog = compileProject('examples/blog/backend.yaml').files;
+    expect(blog.get('test/generated/comments.test.ts')).toContain('rateLimit: { max: 10, windowMs: 60000 }');
+    expect(blog.get('test/generated/tags.test.ts')).not.toContain('rateLimit');
+    const carts = compileProject('examples/shop/backend.pab').files.get('test/generated/carts.test.ts')!;
+    expect(carts).toContain('fn: "checkout"');
+    expect(carts).toContain("import * as actions from '../../src/extensions/actions/carts.js';");
+    expect(carts).toContain('{ path: "src/extensions/actions/carts.ts", exports: actions }');
+  });
+
+  it('gives callers the claims rules compare records with, valued like the fixtures', () => {
+    expect(compileProject('examples/blog/backend.yaml').files.get('test/generated/data.ts')).toContain('export const CLAIMS: Readonly<Record<string, unknown>> = { section: "NEWS" };');
+    expect(compileProject('examples/shop/backend.pab').files.get('test/generated/data.ts')).toContain('export const CLAIMS: Readonly<Record<string, unknown>> = {};');
+  });
+
+  it('lets the tests of a spec without bearer tokens check access with their own tokens', () => {
+    const blog = compileProject('examples/blog/backend.yaml').files;
+    expect(blog.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, access: tokens.access, logger: false })');
+    expect(blog.get('src/generated/app.ts')).toContain('const access = deps.access ?? (await createAccess(config));');
+    expect(compileProject('examples/shop/backend.pab').files.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, logger: false })');
+  });
+
+  it('migrates with the database settings only, not the whole configuration', () => {
+    for (const spec of ['examples/shop/backend.pab', 'examples/blog/backend.yaml']) {
+      const migrate = compileProject(spec).files.get('src/migrate.ts')!;
+      expect(migrate).not.toContain('loadConfig');
+      expect(migrate).not.toContain('./generated/config.js');
+      expect(migrate).toContain("value('DATABASE_URL')");
+    }
+  });
+
   it('gives two relations to the same entity different parents', () => {
     expect(entities('examples/bank/backend.pab')['Transfer']!.refs.map((r) => r.fresh ?? false)).toEqual([false, true]);
   });

@@ -9,7 +9,7 @@
  */
 import type { AccessRule, Expr } from '../../model/expr.js';
 import type { Entity, ServiceModel } from '../../model/model.js';
-import { tsLiteral, tsString } from '../escape.js';
+import { tsIdent, tsLiteral, tsString } from '../escape.js';
 import { scalarExample, stringMatching, type ExampleValue } from '../api/examples.js';
 import { createFields, defaultSort, entityContract, filterParams, sortValues, updateFields, type ApiContract, type ApiField } from '../api/shapes.js';
 import type { Json, JsonObject } from '../openapi/json.js';
@@ -51,7 +51,12 @@ export interface TestData {
   readonly resources: ReadonlyMap<string, Json>;
   readonly principal: Json;
   readonly roles: Json;
+  /** Claim name → the value callers carry (`CLAIMS`). */
+  readonly claims: Json;
 }
+
+/** Field types the runtime can give a fresh value per row (enums, booleans and JSON it cannot). */
+const VARYING = new Set(['string', 'text', 'email', 'url', 'uuid', 'int', 'bigint', 'float', 'decimal', 'date', 'datetime']);
 
 const INVALID_TYPE: Readonly<Record<string, Json>> = { int: 'not-a-number', bigint: 'not-a-number', float: 'not-a-number', boolean: 'not-a-boolean' };
 
@@ -162,6 +167,43 @@ function principalOf(model: ServiceModel): { entity: string; field: string } | u
   return undefined;
 }
 
+/**
+ * The claims (`user.x`, but `id` and `role`) rules compare a record field
+ * with (`section = user.section`), each with that field's example: the value
+ * fixtures get, so a caller carrying it matches the rows the tests make.
+ */
+function claimsOf(model: ServiceModel, enums: Parameters<typeof scalarExample>[3]): Record<string, Json> {
+  const entities = new Map(model.entities.map((e) => [e.name, e]));
+  const out: Record<string, Json> = {};
+  const fromExpr = (e: Expr, entity: Entity): void => {
+    if (e.kind === 'and' || e.kind === 'or') {
+      fromExpr(e.left, entity);
+      fromExpr(e.right, entity);
+    } else if (e.kind === 'not') {
+      fromExpr(e.operand, entity);
+    } else if (e.kind === 'compare' && e.op === '=') {
+      const [f, u] = e.left.kind === 'field' ? [e.left, e.right] : [e.right, e.left];
+      if (f.kind !== 'field' || u.kind !== 'user' || f.path.length !== 1) return;
+      const claim = u.path.join('.');
+      if (claim === 'id' || claim === 'role' || Object.prototype.hasOwnProperty.call(out, claim)) return;
+      const field = entityContract(entity).fields.find((x) => x.name === f.path[0] && x.foreignKey === undefined && !x.list);
+      if (field === undefined) return;
+      const example = scalarExample(field.type, field.constraints, field.name, enums);
+      Object.defineProperty(out, claim, { value: example as Json, enumerable: true, writable: true, configurable: true });
+    }
+  };
+  const fromRule = (r: AccessRule, entity: Entity): void => {
+    if (r.kind === 'policy' || r.kind === 'condition') fromExpr(r.condition.expr, entity);
+    else if (r.kind === 'and' || r.kind === 'or') for (const x of r.rules) fromRule(x, entity);
+    else if (r.kind === 'not') fromRule(r.rule, entity);
+  };
+  for (const resource of model.resources) {
+    const entity = entities.get(resource.entity);
+    if (entity !== undefined) for (const a of resource.access) fromRule(a.rule, entity);
+  }
+  return out;
+}
+
 function fillPath(path: string): string {
   return path;
 }
@@ -216,10 +258,17 @@ export function buildTestData(model: ServiceModel, contract: ApiContract, doc: J
       if (targets.has(r.entity)) fresh.add(r.fields[0]![0]);
       targets.add(r.entity);
     }
+    // A unique set of several fields (`section, slug`) none of which varies yet (a fresh parent, a unique field): one of its fields varies per row.
+    const varied = new Set([...uniqueFields, ...fresh]);
+    for (const set of sets) {
+      if (set.length < 2 || set.some((n) => varied.has(n))) continue;
+      const f = fields.find((x) => set.includes(x.name) && x.foreignKey === undefined && !x.list && VARYING.has(x.type.kind === 'enum' ? 'enum' : x.type.type));
+      if (f !== undefined) varied.add(f.name);
+    }
     entityTables[name] = {
       model: names.prismaProperty(name),
       meta: names.meta(entity),
-      fields: fields.filter((f) => f.foreignKey === undefined).map((f) => recipe(f, enums, uniqueFields.has(f.name) || (ec.key.includes(f) && !f.readOnly))) as unknown as Json,
+      fields: fields.filter((f) => f.foreignKey === undefined).map((f) => recipe(f, enums, varied.has(f.name) || (ec.key.includes(f) && !f.readOnly))) as unknown as Json,
       refs: [...refs.values()].map((r) => ({ entity: r.entity, fields: r.fields, ...(r.fields.some(([l]) => fresh.has(l)) ? { fresh: true } : {}) })) as unknown as Json,
       // Fixtures leave optional foreign keys null, and NULLs never collide: such sets are not checked.
       uniques: sets.filter((s) => s.every((n) => fields.some((f) => f.name === n && !(f.nullable && f.foreignKey !== undefined)))),
@@ -279,18 +328,20 @@ export function buildTestData(model: ServiceModel, contract: ApiContract, doc: J
             const ex = p['example'] ?? (schema?.['examples'] as Json[] | undefined)?.[0] ?? schema?.['default'];
             if (p['in'] === 'query' && ex !== undefined) query[String(p['name'])] = ex;
           }
-          actions.push({ ...base, method: op.endpoint.method, item: op.action?.on === 'item', ...(example === undefined ? {} : { body: example }), ...(Object.keys(query).length > 0 ? { query } : {}) });
+          actions.push({ ...base, fn: tsIdent(op.action!.name), method: op.endpoint.method, item: op.action?.on === 'item', ...(example === undefined ? {} : { body: example }), ...(Object.keys(query).length > 0 ? { query } : {}) });
           break;
         }
       }
     }
-    resources.set(rname, { name: rname, entity: entity.name, key: [...entity.primaryKey.fields], parent: [...parent], ...spec, actions });
+    const limit = resource.rateLimit === undefined ? {} : { rateLimit: { max: resource.rateLimit.count, windowMs: resource.rateLimit.perSeconds * 1000 } };
+    resources.set(rname, { name: rname, entity: entity.name, key: [...entity.primaryKey.fields], parent: [...parent], ...spec, actions, ...limit });
   }
   return {
     entities: entityTables,
     resources,
     principal: principal === undefined ? null : principal,
     roles: (model.auth?.roles ?? []).map((r) => r.name),
+    claims: claimsOf(model, enums),
   };
 }
 

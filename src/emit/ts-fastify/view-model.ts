@@ -77,7 +77,7 @@ export interface TsFastifyView {
   readonly roles: string;
   readonly rules: string;
   /** The generated tests' tables: `ENTITIES`, the principal entity and the role names (test/generated/data.ts). */
-  readonly tests: { readonly entities: string; readonly principal: string; readonly roles: string };
+  readonly tests: { readonly entities: string; readonly principal: string; readonly roles: string; readonly claims: string };
   /** Per resource name, its test table (test/generated/<resource>.test.ts). */
   readonly testSpecs: ReadonlyMap<string, string>;
 }
@@ -326,7 +326,7 @@ export function buildView(model: ServiceModel, doc: JsonObject, prisma: PrismaSc
     routes: tsLiteral(routeSchemas, 2),
     roles: tsLiteral(roleTable(model.auth), 2),
     rules: tsLiteral(rules, 2),
-    tests: { entities: compactLiteral(testData.entities), principal: tsLiteral(testData.principal), roles: tsLiteral(testData.roles) },
+    tests: { entities: compactLiteral(testData.entities), principal: tsLiteral(testData.principal), roles: tsLiteral(testData.roles), claims: compactLiteral(testData.claims) },
     testSpecs: new Map([...testData.resources].map(([name, spec]) => [name, compactLiteral(spec)])),
   };
 }
