@@ -16,6 +16,7 @@ import { buildContract, createFields, entityContract, type ApiField, type ApiTyp
 import { canonicalJson, diffSchemas } from '../emit/sql/diff.js';
 import { DESTRUCTIVE_RULES, lintMigration, specRuleName } from '../emit/sql/lint.js';
 import { buildSchema } from '../emit/sql/schema.js';
+import { accessRuleText } from '../model/access-text.js';
 import { snakeCase } from '../model/naming.js';
 import { defaultPackage } from '../emit/proto/names.js';
 import { compareFieldNumbers, type ProtoSnapshots } from './proto.js';
@@ -203,21 +204,6 @@ function operationsOf(model: ServiceModel): Map<string, OpView> {
 }
 
 
-function ruleText(rule: AccessRule): string {
-  switch (rule.kind) {
-    case 'public': return 'public';
-    case 'authenticated': return 'authenticated';
-    case 'role': return `role(${rule.roles.join(', ')})`;
-    case 'permission': return `permission(${rule.permission})`;
-    case 'owner': return `owner(${rule.field})`;
-    case 'policy': return `policy(${rule.policy})`;
-    case 'and':
-    case 'or': return rule.rules.map((r) => (r.kind === 'and' || r.kind === 'or' ? `(${ruleText(r)})` : ruleText(r))).join(` ${rule.kind} `);
-    case 'not': return `not ${ruleText(rule.rule)}`;
-    case 'condition': return rule.condition.source;
-  }
-}
-
 /** A rule change that cannot refuse anyone allowed before: to `public`, or adding alternatives with `or`. */
 function relaxes(a: AccessRule, b: AccessRule): boolean {
   if (b.kind === 'public') return true;
@@ -261,7 +247,7 @@ function compareOperations(a: ServiceModel, b: ServiceModel, out: Finding[]): vo
     const ra = accessOf(opA.resource, opA.endpoint.name);
     const rb = accessOf(opB.resource, opB.endpoint.name);
     if (ra !== undefined && rb !== undefined && !relaxes(ra, rb)) {
-      out.push(finding('access-stricter', key, `The access rule of ${tick(key)} changed from ${tick(ruleText(ra))} to ${tick(ruleText(rb))}: callers allowed before may now be refused.`, here));
+      out.push(finding('access-stricter', key, `The access rule of ${tick(key)} changed from ${tick(accessRuleText(ra))} to ${tick(accessRuleText(rb))}: callers allowed before may now be refused.`, here));
     }
     if (opA.kind === 'action' && opB.kind === 'action' && opA.action && opB.action) {
       compareActions(key, opA.action, opB.action, out);
@@ -428,7 +414,7 @@ function compareFlows(a: ServiceModel, b: ServiceModel, out: Finding[]): void {
         continue;
       }
       if (!relaxes(cmd.access, cb.access)) {
-        out.push(finding('access-stricter', subject, `The access rule of the command ${tick(subject)} changed from ${tick(ruleText(cmd.access))} to ${tick(ruleText(cb.access))}.`, cb.origin));
+        out.push(finding('access-stricter', subject, `The access rule of the command ${tick(subject)} changed from ${tick(accessRuleText(cmd.access))} to ${tick(accessRuleText(cb.access))}.`, cb.origin));
       }
       compareContainers(
         dataContainer(subject, `the input of ${tick(subject)}`, cmd.input, cmd.origin, 'request'),

@@ -334,7 +334,7 @@ describe('openapi mapping (conformance fixture)', () => {
     const responses = doc['components']['responses'] as Obj;
     expect(Object.keys(responses)).toEqual(['BadRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'Conflict', 'ValidationFailed', 'TooManyRequests', 'NotReady']);
     for (const r of Object.values(responses)) expect(Object.keys((r as Obj)['content'])).toEqual(['application/problem+json']);
-    expect(Object.keys(schema(doc, 'Problem')['properties'] as Obj)).toEqual(['type', 'title', 'status', 'detail', 'instance']);
+    expect(Object.keys(schema(doc, 'Problem')['properties'] as Obj)).toEqual(['type', 'title', 'status', 'detail', 'instance', 'rule']);
     expect(schema(doc, 'ValidationProblem')['allOf']).toEqual([{ $ref: '#/components/schemas/Problem' }]);
     expect(responses['TooManyRequests']['headers']['Retry-After']).toEqual({ $ref: '#/components/headers/RetryAfter' });
   });

@@ -48,6 +48,7 @@ function problemSchemas(registry: SchemaRegistry): { problem: string; validation
       status: { description: 'The HTTP status code.', type: 'integer', minimum: 100, maximum: 599, examples: [404] },
       detail: { description: 'What went wrong this time.', type: 'string', examples: [example.detail] },
       instance: { description: 'The request path.', type: 'string', format: 'uri-reference', examples: [example.instance] },
+      rule: { description: 'The access rule that refused the request, as `resource.operation` (sent by services running in development only).', type: 'string', examples: ['orders.update'] },
     },
     examples: [example],
   }, [GROUP.error, 0, 0]);

@@ -5,6 +5,7 @@
  * Prisma schema. Every user string is escaped here (`tsLiteral`, `tsString`,
  * `tsIdent`) or by a template filter; templates only loop and branch.
  */
+import { accessRuleText } from '../../model/access-text.js';
 import type { Entity, ServiceModel } from '../../model/model.js';
 import { lowerFirst, upperFirst } from '../../model/naming.js';
 import { buildContract, entityContract, filterParams, defaultSort, sortValues, successStatus, type ApiField, type OperationContract } from '../api/shapes.js';
@@ -76,6 +77,8 @@ export interface TsFastifyView {
   readonly routes: string;
   readonly roles: string;
   readonly rules: string;
+  /** Per operation id: `{ id: 'resource.operation', text }`, what a denial logs (access.ts `RULE_INFO`). */
+  readonly ruleInfo: string;
   /** The generated tests' tables: `ENTITIES`, the principal entity and the role names (test/generated/data.ts). */
   readonly tests: { readonly entities: string; readonly principal: string; readonly roles: string; readonly claims: string };
   /** Per resource name, its test table (test/generated/<resource>.test.ts). */
@@ -215,6 +218,7 @@ export function buildView(model: ServiceModel, doc: JsonObject, prisma: PrismaSc
   const usedEntities: string[] = [];
   const routeSchemas: Record<string, Json> = {};
   const rules: Record<string, Json> = {};
+  const ruleInfo: Record<string, Json> = {};
   const resources: ResourceView[] = [];
   const resourceNames = [...new Set(contract.operations.map((op) => op.resource.name))];
 
@@ -236,8 +240,10 @@ export function buildView(model: ServiceModel, doc: JsonObject, prisma: PrismaSc
       if (found === undefined) continue;
       const status = successStatus(op);
       routeSchemas[op.operationId] = routeSchema(found, status);
-      const rule = resource.access.find((a) => a.operation === op.endpoint.name)?.rule ?? { kind: 'public' as const };
+      const declared = resource.access.find((a) => a.operation === op.endpoint.name);
+      const rule = declared?.rule ?? { kind: 'public' as const };
       rules[op.operationId] = compileRule(rule, entity, { model, names, unsupported: (what) => unsupported(what, resource.origin) }) as Json;
+      ruleInfo[op.operationId] = { id: `${resource.name}.${op.endpoint.name}`, text: `${accessRuleText(rule)}${declared === undefined || declared.implicit ? ' (the default)' : ''}` };
       const body = jsonSchemaOf((found.operation['requestBody'] as Json | undefined));
       const success = jsonSchemaOf(((found.operation['responses'] as JsonObject)[String(status)]));
       if (op.kind === 'create' && refName(body)) createType = typeName(refName(body)!);
@@ -326,6 +332,7 @@ export function buildView(model: ServiceModel, doc: JsonObject, prisma: PrismaSc
     routes: tsLiteral(routeSchemas, 2),
     roles: tsLiteral(roleTable(model.auth), 2),
     rules: tsLiteral(rules, 2),
+    ruleInfo: tsLiteral(ruleInfo, 2),
     tests: { entities: compactLiteral(testData.entities), principal: tsLiteral(testData.principal), roles: tsLiteral(testData.roles), claims: compactLiteral(testData.claims) },
     testSpecs: new Map([...testData.resources].map(([name, spec]) => [name, compactLiteral(spec)])),
   };
