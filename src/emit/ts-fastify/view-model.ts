@@ -24,6 +24,8 @@ export interface OperationView {
   readonly status: number;
   readonly actionIdent?: string;
   readonly inputInBody?: boolean;
+  /** The rule is `public`: no access hook at all (the check would decide nothing). */
+  readonly public: boolean;
 }
 
 export interface ActionView {
@@ -249,7 +251,7 @@ export function buildView(model: ServiceModel, doc: JsonObject, prisma: PrismaSc
       if (op.kind === 'create' && refName(body)) createType = typeName(refName(body)!);
       if (op.kind === 'update' && refName(body)) updateType = typeName(refName(body)!);
       if ((op.kind === 'get' || op.kind === 'create' || op.kind === 'update') && refName(success)) entityType = typeName(refName(success)!);
-      const view: OperationView = { operationId: op.operationId, kind: op.kind, method: op.endpoint.method, url: fastifyPath(op.endpoint.path), status };
+      const view: OperationView = { operationId: op.operationId, kind: op.kind, method: op.endpoint.method, url: fastifyPath(op.endpoint.path), status, public: rule.kind === 'public' };
       if (op.kind === 'action' && op.action !== undefined) {
         const params = ((found.operation['parameters'] ?? []) as JsonObject[]);
         const queryInputs = params.filter((p) => p['in'] === 'query');
