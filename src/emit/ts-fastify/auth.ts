@@ -32,6 +32,8 @@ export interface AuthView {
   /** Endpoint role → `{operationId, url}`; only those the document has. */
   readonly endpoints: readonly { readonly role: keyof typeof ENDPOINTS; readonly operationId: string; readonly url: string }[];
   readonly hasEmail: boolean;
+  /** The values of the identity's role enum (empty without a role field). */
+  readonly roleValues: readonly string[];
 }
 
 export function buildAuthView(
@@ -116,6 +118,7 @@ export function buildAuthView(
       algorithm: jwt.algorithm,
       endpoints,
       hasEmail: emailField !== undefined,
+      roleValues: roleField?.kind === 'enum' ? (model.enums.find((e) => e.name === roleField.enum)?.values.map((v) => v.name) ?? []) : [],
     },
   };
 }

@@ -308,9 +308,12 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     gen('test/generated/harness.ts', r('test-harness.ts.njk')),
   ];
   if (view.auth !== undefined) {
+    const identityUpdate = view.resources.find((res) => res.identity)?.operations.find((op) => op.kind === 'update');
     const authVars = {
       authUrls: tsLiteral(Object.fromEntries(view.auth.endpoints.map((e) => [e.role, e.url]))),
       authDelegates: view.auth.delegates,
+      identityUpdate: identityUpdate === undefined ? undefined : { method: identityUpdate.method.toUpperCase(), url: identityUpdate.url },
+      roleValues: tsLiteral(view.auth.roleValues),
     };
     files.push(
       gen('src/generated/auth.ts', r('auth.ts.njk')),

@@ -59,6 +59,8 @@ export interface ResourceView {
   readonly parentNames: string;
   readonly keyLocation: string;
   readonly rateLimit?: { readonly max: number; readonly windowMs: number };
+  /** The resource of the sign-in identity: its writes keep the password policy and nobody changes their own role. */
+  readonly identity?: boolean;
 }
 
 export interface EntityView {
@@ -277,6 +279,7 @@ export function buildView(
       parentNames: tsLiteral(resource.parent?.foreignKey ?? []),
       keyLocation: entity.primaryKey.fields.map((k) => `\${encodeURIComponent(String(row[${tsString(k)}]))}`).join('/'),
       ...(resource.rateLimit === undefined ? {} : { rateLimit: { max: resource.rateLimit.count, windowMs: resource.rateLimit.perSeconds * 1000 } }),
+      ...(tables?.identity.name === entity.name ? { identity: true } : {}),
     });
   }
 
