@@ -219,7 +219,7 @@ function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: JwtVi
   return vars;
 }
 
-function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: readonly { name: string; doc: string }[], header: string): string {
+function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: readonly { name: string; doc: string }[], header: string, authPaths: readonly string[]): string {
   const lines = [
     header,
     `# ${model.backend.name.replace(/[\\`*_[\]<>#|]/g, '\\$&')}`,
@@ -261,6 +261,17 @@ function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: reado
     '',
     '`/health` (liveness), `/ready` (the database answers), `/metrics` (Prometheus), `/openapi.json`, `/docs`.',
     '',
+    ...(authPaths.length > 0 ? [
+      '## Sign-in',
+      '',
+      `${authPaths.map((p) => `\`${p}\``).join(', ')} (see \`/docs\`). `
+        + 'Access tokens are JWTs signed with the key above; refresh, verification and reset tokens are random and stored hashed. '
+        + 'Failed sign-ins lock the sign-in name for a while; the auth endpoints are rate limited per client address and per account (in Redis with `REDIS_URL`). '
+        + 'Security events are log lines with `event: "auth.…"` and the metric `auth_events_total`.',
+      '',
+      'Verification and reset tokens go to `src/extensions/mailer.ts`: as generated it only logs them (the token itself outside production); connect your mail provider there.',
+      '',
+    ] : []),
   ];
   return lines.join('\n');
 }
@@ -293,7 +304,7 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     gen('tsconfig.build.json', stableJsonText(TSCONFIG_BUILD)),
     gen('.gitignore', `${generatedHeader('shell', ctx.specPath)}${GITIGNORE}`),
     gen('.env.example', env),
-    gen('README.md', readme(model, database, vars, generatedHeader('markdown', ctx.specPath).trimEnd())),
+    gen('README.md', readme(model, database, vars, generatedHeader('markdown', ctx.specPath).trimEnd(), view.auth?.endpoints.map((e) => e.url) ?? [])),
     gen('prisma/schema.prisma', input.prismaSchema),
     gen('prisma.config.ts', prismaConfig(header)),
     gen('vitest.config.ts', VITEST_CONFIG(header)),
