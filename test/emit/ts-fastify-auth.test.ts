@@ -7,8 +7,11 @@
  * generated service (its test/generated/auth.test.ts, run by
  * test/e2e/ts-fastify-generated-tests.e2e.test.ts).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileProject } from '../e2e/ts-fastify-project.js';
+import { createMemoryHost } from '../../src/core/host.js';
+import { compileProject, ROOT } from '../e2e/ts-fastify-project.js';
 
 const AUTH_PATHS = ['/auth/register', '/auth/login', '/auth/refresh', '/auth/logout', '/auth/password-reset', '/auth/password-reset/confirm', '/auth/verify-email'];
 
@@ -110,5 +113,16 @@ describe('ts-fastify sign-in', () => {
     for (const path of ['src/generated/auth.ts', 'src/extensions/mailer.ts', 'test/generated/auth.test.ts']) expect(blog.files.has(path), path).toBe(false);
     expect(blog.files.get('prisma/schema.prisma')).not.toContain('PabAuth');
     expect(blog.files.get('src/generated/app.ts')).not.toContain('authRoutes');
+  });
+
+  it('warns and serves no sign-in for an identity with a composite key', () => {
+    const path = 'test/fixtures/auth/mysql-bcrypt.pab';
+    const text = readFileSync(join(ROOT, path), 'utf8').replace('  timestamps\n}', '  timestamps\n  id (handle, email)\n}').replaceAll('id = user.id', 'email = user.email');
+    expect(text).toContain('id (handle, email)');
+    const p = compileProject(path, new Map(), createMemoryHost({ [path]: text }));
+    const warning = p.diagnostics.find((d) => d.code === 'ts-fastify-auth-unsupported');
+    expect(warning?.message).toContain('`Member`: its key is not a single scalar field');
+    expect(p.files.has('src/generated/auth.ts')).toBe(false);
+    expect(p.files.get('prisma/schema.prisma')).not.toContain('PabAuth');
   });
 });

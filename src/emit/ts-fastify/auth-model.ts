@@ -35,15 +35,25 @@ export function hasPasswordAuth(model: ServiceModel): boolean {
   return auth?.identity?.password !== undefined && auth.methods.jwt !== undefined;
 }
 
-/** The auth tables for the spec, or undefined when it needs none (or its identity has a composite key). */
-export function authTables(model: ServiceModel): AuthTables | undefined {
+/**
+ * The auth tables for the spec, or undefined when it needs none; `refuse`
+ * gets why a spec with password sign-in gets none (a composite or enum key,
+ * an entity named like a sign-in table).
+ */
+export function authTables(model: ServiceModel, refuse: (entity: string, reason: string) => void = () => {}): AuthTables | undefined {
   if (!hasPasswordAuth(model)) return undefined;
   const identity = model.entities.find((e) => e.name === model.auth!.identity!.entity);
-  if (identity === undefined || identity.primaryKey.fields.length !== 1) return undefined;
-  const keyField = identity.fields.find((f) => f.name === identity.primaryKey.fields[0]);
-  if (keyField === undefined || keyField.kind !== 'scalar') return undefined;
-  const taken = new Set(model.entities.map((e) => e.name));
-  if (Object.values(AUTH_ENTITIES).some((n) => taken.has(n))) return undefined;
+  if (identity === undefined) return undefined;
+  const keyField = identity.primaryKey.fields.length === 1 ? identity.fields.find((f) => f.name === identity.primaryKey.fields[0]) : undefined;
+  if (keyField === undefined || keyField.kind !== 'scalar') {
+    refuse(identity.name, 'its key is not a single scalar field, which the sign-in tables reference');
+    return undefined;
+  }
+  const taken = model.entities.find((e) => (Object.values(AUTH_ENTITIES) as string[]).includes(e.name));
+  if (taken !== undefined) {
+    refuse(identity.name, `the entity \`${taken.name}\` takes the name of a sign-in table`);
+    return undefined;
+  }
   const origin = model.auth!.origin;
   const relations: Relation[] = [];
 

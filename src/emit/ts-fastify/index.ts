@@ -68,7 +68,10 @@ export const tsFastifyTarget: Emitter<TsFastifyOptions> = {
     }
     const header = generatedHeader('ts', ctx.specPath).trimEnd();
     // The sign-in tables join the spec's entities in the Prisma schema and the migrations (not in the API).
-    const tables = authTables(model);
+    const tables = authTables(model, (entity, reason) => {
+      const a = model.auth!.origin;
+      ctx.report(diag('ts-fastify-auth-unsupported', { entity, reason }, { span: createSpan(a.file, a.start, a.end) }));
+    });
     const stored = withAuthTables(model, tables);
     const { schema, renames } = buildSchema(stored, database, reportUnsupported('ts-fastify', database, ctx.report));
     const prisma = buildPrismaSchema(stored, schema, ctx.report);
