@@ -99,7 +99,7 @@ export async function freePort(): Promise<number> {
 export function mintJwt(alg: string, key: KeyObject | string, claims: Record<string, unknown>): string {
   const b64 = (v: object): string => Buffer.from(JSON.stringify(v)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const data = `${b64({ alg, typ: 'JWT' })}.${b64({ iat: now, exp: now + 600, ...claims })}`;
+  const data = `${b64({ alg, typ: 'at+jwt' })}.${b64({ iat: now, exp: now + 600, ...claims })}`;
   let signature: Buffer;
   if (alg.startsWith('HS')) signature = createHmac(`sha${alg.slice(2)}`, key as string).update(data).digest();
   else if (alg.startsWith('ES')) signature = sign(`sha${alg.slice(2)}`, Buffer.from(data), { key: key as KeyObject, dsaEncoding: 'ieee-p1363' });

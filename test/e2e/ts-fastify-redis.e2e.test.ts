@@ -2,7 +2,9 @@
  * End to end: rate limits of the generated `ts-fastify` service are shared
  * by every instance when REDIS_URL is set (the machine's Redis), and are per
  * instance without it. Two instances of a small spec (5 requests a minute),
- * each on its own embedded PGlite database. Runs when PAB_E2E=1 or CI is set.
+ * each on its own embedded PGlite database; the same for the sign-in limits
+ * (per client address and per account) of a spec with password sign-in.
+ * Runs when PAB_E2E=1 or CI is set.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -29,8 +31,57 @@ resource notes {
 }
 `;
 
+const AUTH_SPEC = `backend Gate {
+  database postgres
+}
+
+enum Role {
+  MEMBER
+  ADMIN
+}
+
+entity Member {
+  email    email  @unique
+  role     Role   @default(MEMBER)
+  password secret
+}
+
+resource members {
+  entity     Member
+  operations get
+  access {
+    get id = user.id
+  }
+}
+
+auth {
+  identity {
+    entity   Member
+    login    email
+    password password
+    role     role
+  }
+  jwt {
+    algorithm HS256
+    secret    env(GATE_JWT_SECRET)
+  }
+  rateLimit {
+    login 4/minute
+  }
+}
+`;
+
 let dir: string;
 const running: ChildProcess[] = [];
+
+function build(spec: string): string {
+  const project = compileProject('spec.pab', new Map(), createMemoryHost({ 'spec.pab': spec }));
+  const out = mkdtempSync(join(tmpdir(), 'pab-e2e-redis-'));
+  writeProject(out, project.files);
+  symlinkSync(sharedModules(), join(out, 'node_modules'), 'dir');
+  execFileSync('npm', ['run', 'build'], { cwd: out, env: { ...process.env, ...PRISMA_ENV }, stdio: 'pipe', timeout: 600_000 });
+  return out;
+}
 
 async function startInstance(env: NodeJS.ProcessEnv): Promise<string> {
   const port = await freePort();
@@ -60,11 +111,7 @@ function flushRedis(): void {
 
 describe.skipIf(!E2E_ENABLED)('ts-fastify rate limits', () => {
   beforeAll(() => {
-    const project = compileProject('limits.pab', new Map(), createMemoryHost({ 'limits.pab': SPEC }));
-    dir = mkdtempSync(join(tmpdir(), 'pab-e2e-redis-'));
-    writeProject(dir, project.files);
-    symlinkSync(sharedModules(), join(dir, 'node_modules'), 'dir');
-    execFileSync('npm', ['run', 'build'], { cwd: dir, env: { ...process.env, ...PRISMA_ENV }, stdio: 'pipe', timeout: 600_000 });
+    dir = build(SPEC);
   }, 900_000);
   afterAll(async () => {
     await stopAll();
@@ -94,6 +141,48 @@ describe.skipIf(!E2E_ENABLED)('ts-fastify rate limits', () => {
     for (const base of [a, a, a, a, a, b, b, b, b, b]) statuses.push((await fetch(`${base}/notes`)).status);
     expect(statuses.every((s) => s === 200)).toBe(true);
     expect((await fetch(`${a}/notes`)).status).toBe(429);
+    await stopAll();
+  }, 120_000);
+});
+
+describe.skipIf(!E2E_ENABLED)('ts-fastify sign-in rate limits', () => {
+  const secret = 'a-shared-secret-of-at-least-32-characters';
+  beforeAll(() => {
+    dir = build(AUTH_SPEC);
+  }, 900_000);
+  afterAll(async () => {
+    await stopAll();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const login = (base: string, email: string, forwardedFor?: string): Promise<Response> => fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor }) },
+    body: JSON.stringify({ email, password: 'Wrong-password-1!' }),
+  });
+
+  it('shares the per-address and the per-account sign-in limits across two instances through Redis', async () => {
+    flushRedis();
+    const env = { REDIS_URL, GATE_JWT_SECRET: secret, TRUST_PROXY: 'true' };
+    const a = await startInstance(env);
+    const b = await startInstance(env);
+    // One client address, a new account each time: the per-address limit (4 a minute) holds across both.
+    const byAddress: number[] = [];
+    for (const [i, base] of [a, b, a, b].entries()) byAddress.push((await login(base, `nobody${i}@example.com`, '203.0.113.1')).status);
+    expect(byAddress).toEqual([401, 401, 401, 401]);
+    for (const base of [a, b]) {
+      const refused = await login(base, 'another@example.com', '203.0.113.1');
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    // One account from many addresses: the per-account limit holds across both.
+    const byAccount: number[] = [];
+    for (const [i, base] of [a, b, a, b].entries()) byAccount.push((await login(base, 'target@example.com', `198.51.100.${i + 1}`)).status);
+    expect(byAccount.every((s) => s === 401 || s === 429)).toBe(true);
+    const refused = await login(b, 'target@example.com', '198.51.100.99');
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { detail: string }).detail).toMatch(/rate limit/i);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     await stopAll();
   }, 120_000);
 });

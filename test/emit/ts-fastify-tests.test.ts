@@ -56,9 +56,9 @@ describe('ts-fastify generated tests: data tables', () => {
 
   it('lets the tests of a spec without bearer tokens check access with their own tokens', () => {
     const blog = compileProject('examples/blog/backend.yaml').files;
-    expect(blog.get('test/generated/helpers.ts')).toContain('const access = await createAccess(config, tokens.authenticate);');
+    expect(blog.get('test/generated/helpers.ts')).toContain("const access = await createAccess(config, undefined, tokens.authenticate);");
     expect(blog.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, access, logger: false })');
-    expect(blog.get('src/generated/app.ts')).toContain('const access = deps.access ?? (await createAccess(config));');
+    expect(blog.get('src/generated/app.ts')).toContain('const access = deps.access ?? (await createAccess(config, clock));');
     expect(compileProject('examples/shop/backend.pab').files.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, logger: false })');
   });
 

@@ -1,7 +1,7 @@
 /**
  * Diagnostics of the `ts-fastify` target (`src/emit/ts-fastify/`): databases
  * the generated service cannot run on, access conditions it cannot evaluate,
- * and scaffold files that predate a spec change. The migrations' own
+ * scaffold files that predate a spec change, and identities sign-in cannot use. The migrations' own
  * diagnostics are the SQL targets' codes (`sql.ts`), reported by this target too.
  * Codes are stable kebab-case; never rename or reuse one.
  */
@@ -32,6 +32,14 @@ export const tsFastifyDiagnostics = defineDiagnostics({
     message: (p: { file: string; name: string }) =>
       `\`${p.file}\` has no export \`${p.name}\`: the action answers 501 Not Implemented until you add it.`,
   } satisfies DiagnosticDef<{ file: string; name: string }>,
+  'ts-fastify-auth-unsupported': {
+    severity: 'warning',
+    summary: 'The generated service serves no sign-in endpoints for an identity it cannot reference from its sign-in tables (a composite key), or when an entity takes one of their names.',
+    example: 'entity Member {\n  org    Org\n  handle string\n  key (org, handle)\n}',
+    fix: 'Give the identity entity a single-field key (the implicit `id` will do), or rename the entity that uses a `PabAuth…` name.',
+    message: (p: { entity: string; reason: string }) =>
+      `The generated service serves no sign-in endpoints for \`${p.entity}\`: ${p.reason}. The OpenAPI document still describes them.`,
+  } satisfies DiagnosticDef<{ entity: string; reason: string }>,
 });
 
 export const diag = createDiagnosticFactory(tsFastifyDiagnostics);

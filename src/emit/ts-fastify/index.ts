@@ -24,6 +24,7 @@ import { layoutSchema } from '../prisma/layout.js';
 import { buildPrismaSchema } from '../prisma/schema.js';
 import { buildSchema } from '../sql/schema.js';
 import { allowancesOf, lintDiagnostics, pendingMigration, readHistory, reportUnsupported } from '../sql/target.js';
+import { authTables, withAuthTables } from './auth-model.js';
 import { projectFiles } from './project.js';
 import { clientFiles, tracingFile } from './clients.js';
 import { deployFiles } from './deploy.js';
@@ -66,8 +67,14 @@ export const tsFastifyTarget: Emitter<TsFastifyOptions> = {
       return [];
     }
     const header = generatedHeader('ts', ctx.specPath).trimEnd();
-    const { schema, renames } = buildSchema(model, database, reportUnsupported('ts-fastify', database, ctx.report));
-    const prisma = buildPrismaSchema(model, schema, ctx.report);
+    // The sign-in tables join the spec's entities in the Prisma schema and the migrations (not in the API).
+    const tables = authTables(model, (entity, reason) => {
+      const a = model.auth!.origin;
+      ctx.report(diag('ts-fastify-auth-unsupported', { entity, reason }, { span: createSpan(a.file, a.start, a.end) }));
+    });
+    const stored = withAuthTables(model, tables);
+    const { schema, renames } = buildSchema(stored, database, reportUnsupported('ts-fastify', database, ctx.report));
+    const prisma = buildPrismaSchema(stored, schema, ctx.report);
     const preamble = model.backend.doc === undefined ? [] : model.backend.doc.split(/\r\n?|[\n\u0085\u2028\u2029]/).map((l) => prismaLineComment(l).trimEnd());
     const layout = layoutSchema(prisma, generatedHeader('prisma', ctx.specPath).trimEnd(), preamble, '../src/generated/prisma');
     const prismaView = { ...layout, generator: generatorLines(prisma.previewFeatures) };
@@ -79,7 +86,7 @@ export const tsFastifyTarget: Emitter<TsFastifyOptions> = {
       if (reported.has(key)) return;
       reported.add(key);
       ctx.report(diag('ts-fastify-access-unsupported', { resource, condition }, { span: createSpan(origin.file, origin.start, origin.end) }));
-    });
+    }, tables);
 
     const files: OutputFile[] = [
       ...projectFiles(model, ctx, { header, database, view, prismaSchema: ctx.render('schema.prisma.njk', prismaView) }),

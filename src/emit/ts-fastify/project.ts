@@ -11,6 +11,7 @@ import type { Database, ServiceModel } from '../../model/model.js';
 import type { EmitContext, OutputFile } from '../emitter.js';
 import { tsLiteral, tsString } from '../escape.js';
 import { generatedHeader } from '../header.js';
+import { hasPasswordAuth } from './auth-model.js';
 import { clientDependencies } from './clients.js';
 import type { TsFastifyView } from './view-model.js';
 
@@ -41,6 +42,9 @@ export const VERSIONS = {
   vitest: '4.1.12',
   '@types/node': '20.19.43',
   '@types/pg': '8.23.1',
+  /** Password hashes: prebuilt binaries as npm platform packages (nothing downloaded from elsewhere). */
+  '@node-rs/argon2': '2.2.1',
+  '@node-rs/bcrypt': '2.0.0',
 } as const;
 
 type Pkg = keyof typeof VERSIONS;
@@ -61,6 +65,7 @@ export function packageName(name: string): string {
 
 function packageJson(model: ServiceModel, database: Database): string {
   const runtime: Pkg[] = ['fastify', '@fastify/cors', '@fastify/helmet', '@fastify/rate-limit', '@fastify/swagger', '@fastify/swagger-ui', 'ajv', 'ajv-formats', 'prom-client', 'jose', '@prisma/client', 'ioredis'];
+  runtime.push((model.auth?.password.hash ?? 'argon2id') === 'bcrypt' ? '@node-rs/bcrypt' : '@node-rs/argon2');
   if (database === 'postgres') runtime.push('@prisma/adapter-pg', 'pglite-prisma-adapter', '@electric-sql/pglite', 'pg');
   else runtime.push('@prisma/adapter-mariadb', 'mariadb');
   const dev: Pkg[] = ['prisma', 'typescript', 'tsx', 'vitest', '@types/node'];
@@ -148,7 +153,16 @@ export interface ProjectInput {
   readonly prismaSchema: string;
 }
 
-function jwtView(model: ServiceModel): object | undefined {
+interface JwtView {
+  readonly algorithm: string;
+  readonly symmetric: boolean;
+  readonly variable: string;
+  readonly signs: boolean;
+  readonly signingVariable: string;
+  readonly [more: string]: unknown;
+}
+
+function jwtView(model: ServiceModel): JwtView | undefined {
   const jwt = model.auth?.methods.jwt;
   if (jwt === undefined) return undefined;
   const symmetric = jwt.algorithm.startsWith('HS');
@@ -165,11 +179,17 @@ function jwtView(model: ServiceModel): object | undefined {
   const missing = symmetric
     ? `${variable} is required in production: the shared secret that signs the access tokens (${jwt.algorithm}).`
     : `${variable} is required in production: the PEM public key (SPKI) that checks the access tokens (${jwt.algorithm}).`;
-  return { algorithm: jwt.algorithm, symmetric, issuer: jwt.issuer, audience: jwt.audience, keyExpr, variable, missing };
+  // With password sign-in the service also signs tokens: the secret itself (HS*), or the private key in the secret's variable.
+  const signs = hasPasswordAuth(model);
+  const signingVariable = symmetric ? variable : envName ?? 'JWT_PRIVATE_KEY';
+  const missingSigning = symmetric
+    ? `${variable} is required in production: the shared secret that signs and checks the access tokens (${jwt.algorithm}).`
+    : `${signingVariable} is required in production: the PEM private key (PKCS #8) that signs the access tokens (${jwt.algorithm}).`;
+  return { algorithm: jwt.algorithm, symmetric, issuer: jwt.issuer, audience: jwt.audience, keyExpr, variable, missing, signs, signingVariable, missingSigning };
 }
 
 /** The environment variables the service reads, for README and .env.example. */
-function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: { variable: string } | undefined): { name: string; doc: string; example: string }[] {
+function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: JwtView | undefined): { name: string; doc: string; example: string }[] {
   const vars = [
     { name: 'PORT', doc: `The port to listen on (default ${model.deploy.docker.port}).`, example: String(model.deploy.docker.port) },
     { name: 'HOST', doc: 'The address to listen on (default 0.0.0.0).', example: '0.0.0.0' },
@@ -183,7 +203,14 @@ function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: { var
     { name: 'LOG_LEVEL', doc: 'fatal, error, warn, info, debug, trace or silent (default info).', example: 'info' },
     { name: 'BODY_LIMIT', doc: 'The largest request body in bytes (default 1048576).', example: '1048576' },
   );
-  if (jwt !== undefined) vars.push({ name: jwt.variable, doc: 'The key that checks access tokens (required when NODE_ENV=production).', example: '' });
+  if (jwt !== undefined && jwt.signs && jwt.symmetric) {
+    vars.push({ name: jwt.variable, doc: 'The shared secret (at least 32 characters) that signs and checks the access tokens (required when NODE_ENV=production).', example: '' });
+  } else if (jwt !== undefined && jwt.signs) {
+    vars.push(
+      { name: jwt.signingVariable, doc: 'The PEM private key (PKCS #8) that signs the access tokens (required when NODE_ENV=production; `\\n` stands for a line break).', example: '' },
+      { name: jwt.variable, doc: `The PEM public key (SPKI) that checks the access tokens (default: derived from ${jwt.signingVariable}).`, example: '' },
+    );
+  } else if (jwt !== undefined) vars.push({ name: jwt.variable, doc: 'The key that checks access tokens (required when NODE_ENV=production).', example: '' });
   for (const s of model.services) {
     if (s.url.kind !== 'env') continue;
     vars.push({ name: s.url.name, doc: `The base URL of the service ${s.name} (required).`, example: `https://${s.name.toLowerCase().replace(/[^a-z0-9-]/g, '-')}.internal` });
@@ -194,7 +221,7 @@ function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: { var
   return vars;
 }
 
-function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: readonly { name: string; doc: string }[], header: string): string {
+function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: readonly { name: string; doc: string }[], header: string, authPaths: readonly string[]): string {
   const lines = [
     header,
     `# ${model.backend.name.replace(/[\\`*_[\]<>#|]/g, '\\$&')}`,
@@ -236,6 +263,17 @@ function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: reado
     '',
     '`/health` (liveness), `/ready` (the database answers), `/metrics` (Prometheus), `/openapi.json`, `/docs`.',
     '',
+    ...(authPaths.length > 0 ? [
+      '## Sign-in',
+      '',
+      `${authPaths.map((p) => `\`${p}\``).join(', ')} (see \`/docs\`). `
+        + 'Access tokens are JWTs signed with the key above; refresh, verification and reset tokens are random and stored hashed. '
+        + 'Failed sign-ins lock the sign-in name for a while; the auth endpoints are rate limited per client address and per account (in Redis with `REDIS_URL`). '
+        + 'Security events are log lines with `event: "auth.…"` and the metric `auth_events_total`.',
+      '',
+      'Verification and reset tokens go to `src/extensions/mailer.ts`: as generated it only logs them (the token itself outside production); connect your mail provider there.',
+      '',
+    ] : []),
   ];
   return lines.join('\n');
 }
@@ -258,7 +296,7 @@ function securityHeaders(h: SecurityHeaders): Record<string, string | boolean> {
 
 export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, input: ProjectInput): OutputFile[] {
   const { header, database, view } = input;
-  const jwt = jwtView(model) as ({ variable: string } & object) | undefined;
+  const jwt = jwtView(model);
   const vars = envVars(model, database, jwt);
   const cors = model.auth?.cors;
   const base = {
@@ -285,14 +323,14 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     gen('tsconfig.build.json', stableJsonText(TSCONFIG_BUILD)),
     gen('.gitignore', `${generatedHeader('shell', ctx.specPath)}${GITIGNORE}`),
     gen('.env.example', env),
-    gen('README.md', readme(model, database, vars, generatedHeader('markdown', ctx.specPath).trimEnd())),
+    gen('README.md', readme(model, database, vars, generatedHeader('markdown', ctx.specPath).trimEnd(), view.auth?.endpoints.map((e) => e.url) ?? [])),
     gen('prisma/schema.prisma', input.prismaSchema),
     gen('prisma.config.ts', prismaConfig(header)),
     gen('vitest.config.ts', VITEST_CONFIG(header)),
     gen('src/server.ts', r('server.ts.njk')),
     gen('src/migrate.ts', r('migrate.ts.njk')),
     gen('src/seed.ts', r('seed.ts.njk')),
-    ...['config', 'db', 'migrations', 'errors', 'metrics', 'app', 'schemas', 'serialize', 'types', 'pagination', 'access', 'crud'].map((m) => gen(`src/generated/${m}.ts`, r(`${m}.ts.njk`))),
+    ...['config', 'db', 'migrations', 'errors', 'metrics', 'app', 'schemas', 'serialize', 'types', 'pagination', 'access', 'crud', 'clock', 'passwords'].map((m) => gen(`src/generated/${m}.ts`, r(`${m}.ts.njk`))),
     scaffold('src/extensions/routes.ts', r('ext-routes.ts.njk')),
     scaffold('src/extensions/seed.ts', r('ext-seed.ts.njk')),
     gen('test/generated/helpers.ts', r('test-helpers.ts.njk')),
@@ -300,6 +338,20 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     gen('test/generated/harness.ts', r('test-harness.ts.njk')),
     gen('test/generated/app.test.ts', r('app.test.ts.njk')),
   ];
+  if (view.auth !== undefined) {
+    const identityUpdate = view.resources.find((res) => res.identity)?.operations.find((op) => op.kind === 'update');
+    const authVars = {
+      authUrls: tsLiteral(Object.fromEntries(view.auth.endpoints.map((e) => [e.role, e.url]))),
+      authDelegates: view.auth.delegates,
+      identityUpdate: identityUpdate === undefined ? undefined : { method: identityUpdate.method.toUpperCase(), url: identityUpdate.url },
+      roleValues: tsLiteral(view.auth.roleValues),
+    };
+    files.push(
+      gen('src/generated/auth.ts', r('auth.ts.njk')),
+      scaffold('src/extensions/mailer.ts', r('ext-mailer.ts.njk')),
+      gen('test/generated/auth.test.ts', r('auth.test.ts.njk', authVars)),
+    );
+  }
   for (const res of view.resources) {
     files.push(
       gen(`src/generated/routes/${res.file}.ts`, r('route.ts.njk', { r: res })),

@@ -13,6 +13,8 @@ import { sqlIdent, tsIdent, tsLiteral, tsString } from '../escape.js';
 import type { Json, JsonObject } from '../openapi/json.js';
 import type { PrismaSchema } from '../prisma/schema.js';
 import { compileRule, roleTable, type PrismaFieldNames } from './access.js';
+import { buildAuthView, type AuthView } from './auth.js';
+import type { AuthTables } from './auth-model.js';
 import { operationsById, routeSchema, schemaType, sharedSchemas, typeName } from './schemas.js';
 import { buildTestData, compactLiteral } from './test-data.js';
 
@@ -60,6 +62,8 @@ export interface ResourceView {
   readonly parentNames: string;
   readonly keyLocation: string;
   readonly rateLimit?: { readonly max: number; readonly windowMs: number };
+  /** The resource of the sign-in identity: its writes keep the password policy and nobody changes their own role. */
+  readonly identity?: boolean;
 }
 
 export interface EntityView {
@@ -85,6 +89,10 @@ export interface TsFastifyView {
   readonly tests: { readonly entities: string; readonly principal: string; readonly roles: string; readonly claims: string };
   /** Per resource name, its test table (test/generated/<resource>.test.ts). */
   readonly testSpecs: ReadonlyMap<string, string>;
+  /** Sign-in (register, login, refresh, ...) when the spec has password sign-in with JWTs. */
+  readonly auth?: AuthView;
+  /** The password hash of `secret` fields and sign-in, and the policy (`passwords.ts`). */
+  readonly passwords: { readonly hash: 'argon2id' | 'bcrypt'; readonly hashName: string; readonly policy: string };
 }
 
 /** `@@map("users")` / `@map("user_id")` → the quoted name; undefined without one. */
@@ -210,7 +218,13 @@ function typeRefs(texts: readonly string[], known: ReadonlySet<string>): string[
 }
 
 /** The whole view of a spec. `report` gets the source of each access condition the service cannot evaluate. */
-export function buildView(model: ServiceModel, doc: JsonObject, prisma: PrismaSchema, unsupported: (what: string, origin: Entity['origin']) => void): TsFastifyView {
+export function buildView(
+  model: ServiceModel,
+  doc: JsonObject,
+  prisma: PrismaSchema,
+  unsupported: (what: string, origin: Entity['origin']) => void,
+  tables?: AuthTables,
+): TsFastifyView {
   const contract = buildContract(model, 'rest');
   const byId = operationsById(doc);
   const { names, models } = prismaFieldNames(model, prisma);
@@ -305,6 +319,7 @@ export function buildView(model: ServiceModel, doc: JsonObject, prisma: PrismaSc
       parentNames: tsLiteral(resource.parent?.foreignKey ?? []),
       keyLocation: entity.primaryKey.fields.map((k) => `\${encodeURIComponent(String(row[${tsString(k)}]))}`).join('/'),
       ...(resource.rateLimit === undefined ? {} : { rateLimit: { max: resource.rateLimit.count, windowMs: resource.rateLimit.perSeconds * 1000 } }),
+      ...(tables?.identity.name === entity.name ? { identity: true } : {}),
     });
   }
 
@@ -321,6 +336,14 @@ export function buildView(model: ServiceModel, doc: JsonObject, prisma: PrismaSc
     };
   });
 
+  const auth = buildAuthView(model, doc, tables, names, models, (e) => entityMeta(e, names.get(e.name) ?? new Map(), model.backend.database ?? 'postgres'));
+  if (auth !== undefined) Object.assign(routeSchemas, auth.routeSchemas);
+  const policy = model.auth?.password ?? { hash: 'argon2id' as const, minLength: 12, maxLength: 128, require: [], history: 0 };
+  const passwords = {
+    hash: policy.hash,
+    hashName: policy.hash === 'bcrypt' ? 'bcrypt, @node-rs/bcrypt' : 'argon2id, @node-rs/argon2',
+    policy: tsLiteral({ hash: policy.hash, minLength: policy.minLength, maxLength: policy.maxLength, require: [...policy.require], history: policy.history }),
+  };
   const schemas = ((doc['components'] as JsonObject | undefined)?.['schemas'] ?? {}) as JsonObject;
   const testData = buildTestData(model, contract, doc, {
     prismaProperty: (name) => tsIdent(lowerFirst(models.get(name) ?? name)),
@@ -337,5 +360,7 @@ export function buildView(model: ServiceModel, doc: JsonObject, prisma: PrismaSc
     ruleInfo: tsLiteral(ruleInfo, 2),
     tests: { entities: compactLiteral(testData.entities), principal: tsLiteral(testData.principal), roles: tsLiteral(testData.roles), claims: compactLiteral(testData.claims) },
     testSpecs: new Map([...testData.resources].map(([name, spec]) => [name, compactLiteral(spec)])),
+    ...(auth === undefined ? {} : { auth: auth.view }),
+    passwords,
   };
 }

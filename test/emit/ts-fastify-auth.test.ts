@@ -1,0 +1,128 @@
+/**
+ * The sign-in of the `ts-fastify` target (issue #7), fast checks: the auth
+ * endpoints it serves are the OpenAPI document's, the sign-in tables reach
+ * the Prisma schema and the migrations in both dialects, the password hash
+ * follows the spec, the settings come from the spec's `auth` section, and a
+ * spec without password sign-in gets none of it. The attack tests run on the
+ * generated service (its test/generated/auth.test.ts, run by
+ * test/e2e/ts-fastify-generated-tests.e2e.test.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createMemoryHost } from '../../src/core/host.js';
+import { compileProject, ROOT } from '../e2e/ts-fastify-project.js';
+
+const AUTH_PATHS = ['/auth/register', '/auth/login', '/auth/refresh', '/auth/logout', '/auth/password-reset', '/auth/password-reset/confirm', '/auth/verify-email'];
+
+type Doc = { paths: Record<string, Record<string, { operationId: string }>>; components: { schemas: Record<string, { properties?: Record<string, unknown>; additionalProperties?: boolean }> } };
+
+describe('ts-fastify sign-in', () => {
+  const shop = compileProject('examples/shop/backend.pab');
+  const bank = compileProject('examples/bank/backend.pab');
+  const mini = compileProject('test/fixtures/auth/mysql-bcrypt.pab');
+  const blog = compileProject('examples/blog/backend.yaml');
+
+  it('serves each auth endpoint of the document (this slice\'s), with the document\'s operation ids', () => {
+    for (const p of [shop, bank, mini]) {
+      const doc = JSON.parse(p.files.get('openapi.json')!) as Doc;
+      const auth = p.files.get('src/generated/auth.ts')!;
+      const schemas = p.files.get('src/generated/schemas.ts')!;
+      for (const path of AUTH_PATHS) {
+        const op = doc.paths[path]?.['post'];
+        expect(op, path).toBeDefined();
+        expect(auth).toContain(`app.post(${JSON.stringify(path)}, { schema: ROUTE_SCHEMAS[${JSON.stringify(op!.operationId)}]!`);
+        expect(schemas.includes(`\n  ${op!.operationId}: {`) || schemas.includes(`\n  ${JSON.stringify(op!.operationId)}: {`), op!.operationId).toBe(true);
+      }
+    }
+  });
+
+  it('never writes a role on register: the body refuses it and the service copies only RegisterRequest\'s fields', () => {
+    for (const p of [shop, bank, mini]) {
+      const doc = JSON.parse(p.files.get('openapi.json')!) as Doc;
+      const register = doc.components.schemas['RegisterRequest']!;
+      expect(register.additionalProperties).toBe(false);
+      expect(Object.keys(register.properties!)).not.toContain('role');
+      const fields = /registerFields: \[([^\]]*)\]/.exec(p.files.get('src/generated/auth.ts')!)![1]!;
+      expect(fields.replace(/\s/g, '')).toBe(Object.keys(register.properties!).map((k) => JSON.stringify(k)).join(','));
+    }
+  });
+
+  it('adds the sign-in tables to the Prisma schema and the migrations, deleted with their user (PostgreSQL and MySQL)', () => {
+    for (const [p, users, q] of [[shop, 'users', '"'], [mini, 'members', '`']] as const) {
+      const prisma = p.files.get('prisma/schema.prisma')!;
+      const up = [...p.files].find(([path]) => /^migrations\/0001_[a-z0-9_]+\/up\.sql$/.test(path))![1];
+      for (const [model, table] of [['PabAuthAccount', 'pab_auth_accounts'], ['PabAuthLockout', 'pab_auth_lockouts'], ['PabAuthRefreshToken', 'pab_auth_refresh_tokens'], ['PabAuthToken', 'pab_auth_tokens'], ['PabAuthPasswordHistory', 'pab_auth_password_history']]) {
+        expect(prisma).toContain(`model ${model} {`);
+        expect(prisma).toContain(`@@map("${table}")`);
+        expect(up).toContain(`CREATE TABLE ${q}${table}${q}`);
+        if (table !== 'pab_auth_lockouts') {
+          expect(up).toMatch(new RegExp(`ALTER TABLE ${q}${table}${q} ADD CONSTRAINT ${q}${table}_user_id_fkey${q} FOREIGN KEY \\(${q}user_id${q}\\) REFERENCES ${q}${users}${q} \\(${q}id${q}\\) ON DELETE CASCADE`));
+        }
+      }
+      expect(up).toContain(`CONSTRAINT ${q}pab_auth_refresh_tokens_token_hash_key${q} UNIQUE (${q}token_hash${q})`);
+      expect(up).toContain(`CONSTRAINT ${q}pab_auth_tokens_token_hash_key${q} UNIQUE (${q}token_hash${q})`);
+    }
+  });
+
+  it('hashes with the spec\'s algorithm (argon2id or bcrypt, from npm platform packages), never scrypt', () => {
+    const deps = (p: typeof shop): Record<string, string> => (JSON.parse(p.files.get('package.json')!) as { dependencies: Record<string, string> }).dependencies;
+    expect(deps(shop)).toHaveProperty('@node-rs/argon2');
+    expect(deps(shop)).not.toHaveProperty('@node-rs/bcrypt');
+    expect(deps(mini)).toHaveProperty('@node-rs/bcrypt');
+    expect(deps(mini)).not.toHaveProperty('@node-rs/argon2');
+    expect(shop.files.get('src/generated/passwords.ts')).toContain("from '@node-rs/argon2'");
+    expect(mini.files.get('src/generated/passwords.ts')).toContain("from '@node-rs/bcrypt'");
+    expect(mini.files.get('src/generated/passwords.ts')).toContain('Must be at most 72 bytes long');
+    for (const p of [shop, bank, mini, blog]) for (const [path, text] of p.files) expect(text, path).not.toMatch(/scrypt/);
+  });
+
+  it('takes lifetimes, lockout, MFA and rate limits from the spec', () => {
+    const auth = bank.files.get('src/generated/auth.ts')!;
+    expect(auth).toContain('algorithm: "RS256"');
+    expect(auth).toContain('accessSeconds: 300');
+    expect(auth).toContain('refreshSeconds: 86400');
+    expect(auth).toMatch(/lockout: \{\s*attempts: 3,\s*durationMs: 3600000\s*\}/);
+    expect(auth).toContain('mfaRequired: true');
+    expect(auth).toMatch(/passwordReset: \{\s*max: 3,\s*windowMs: 3600000\s*\}/);
+    const policy = bank.files.get('src/generated/passwords.ts')!;
+    expect(policy).toContain('PASSWORD_POLICY: PasswordPolicy = { hash: "argon2id", minLength: 14, maxLength: 128, require: ["upper", "lower", "digit", "symbol"], history: 10 }');
+    expect(shop.files.get('src/generated/auth.ts')).toContain('mfaRequired: false');
+  });
+
+  it('pins the algorithm, requires exp and the access-token type, and reads the signing key from the spec\'s variable', () => {
+    const access = bank.files.get('src/generated/access.ts')!;
+    expect(access).toContain('algorithms: ["RS256"]');
+    expect(access).toContain("requiredClaims: ['exp']");
+    expect(access).toContain("typ: 'at+jwt'");
+    expect(access).toContain('currentDate: clock.now()');
+    const config = bank.files.get('src/generated/config.ts')!;
+    expect(config).toContain('optional(env, "JWT_PRIVATE_KEY")');
+    expect(config).toContain('optional(env, "JWT_PRIVATE_KEY_PUBLIC_KEY")');
+    expect(bank.files.get('README.md')).toContain('| `JWT_PRIVATE_KEY` | The PEM private key (PKCS #8) that signs the access tokens');
+    expect(mini.files.get('src/generated/config.ts')).toContain('MINI_JWT_SECRET must be at least 32 characters long');
+  });
+
+  it('guards the identity resource\'s writes (own role, password policy)', () => {
+    expect(mini.files.get('src/generated/services/members.ts')).toContain('await checkIdentityWrite(input as Params, access.principal, String(key[KEY[0]]));');
+    expect(shop.files.get('src/generated/services/customers.ts')).toContain('checkIdentityWrite');
+    expect(shop.files.get('src/generated/services/products.ts')).not.toContain('checkIdentityWrite');
+  });
+
+  it('writes no sign-in for a spec without password sign-in', () => {
+    for (const path of ['src/generated/auth.ts', 'src/extensions/mailer.ts', 'test/generated/auth.test.ts']) expect(blog.files.has(path), path).toBe(false);
+    expect(blog.files.get('prisma/schema.prisma')).not.toContain('PabAuth');
+    expect(blog.files.get('src/generated/app.ts')).not.toContain('authRoutes');
+  });
+
+  it('warns and serves no sign-in for an identity with a composite key', () => {
+    const path = 'test/fixtures/auth/mysql-bcrypt.pab';
+    const text = readFileSync(join(ROOT, path), 'utf8').replace('  timestamps\n}', '  timestamps\n  id (handle, email)\n}').replaceAll('id = user.id', 'email = user.email');
+    expect(text).toContain('id (handle, email)');
+    const p = compileProject(path, new Map(), createMemoryHost({ [path]: text }));
+    const warning = p.diagnostics.find((d) => d.code === 'ts-fastify-auth-unsupported');
+    expect(warning?.message).toContain('`Member`: its key is not a single scalar field');
+    expect(p.files.has('src/generated/auth.ts')).toBe(false);
+    expect(p.files.get('prisma/schema.prisma')).not.toContain('PabAuth');
+  });
+});
