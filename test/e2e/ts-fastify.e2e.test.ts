@@ -471,10 +471,8 @@ for (const example of EXAMPLES) {
     }, 300_000);
 
     it('SQL injection strings in filters, search, sort and path parameters: no effect, no 500', async () => {
-      const attacks = [
-        "' OR '1'='1", "1' OR 1=1 --", "x'; DROP TABLE _pab_migrations; --", '" OR ""="', "%' OR 'a' LIKE '%", "') OR ('1'='1",
-        '1; SELECT pg_sleep(5)', '\\', '$1', "' UNION SELECT NULL --",
-      ];
+      // Quote breaking, stacked statements, LIKE wildcards, identifier quoting, backslash escapes (MySQL), placeholders.
+      const attacks = ["' OR '1'='1", "x'; DROP TABLE _pab_migrations; --", "%' OR 'a' LIKE '%", '" OR ""="', '\\', '$1'];
       const noServerError = (a: { status: number; body: unknown }, what: string): void => {
         expect(a.status, `${what}: ${JSON.stringify(a.body)}`).toBeLessThan(500);
       };
