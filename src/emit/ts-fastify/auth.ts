@@ -34,6 +34,10 @@ export interface AuthView {
   readonly hasEmail: boolean;
   /** The values of the identity's role enum (empty without a role field). */
   readonly roleValues: readonly string[];
+  /** The identity entity's name (its recipe in the generated tests' data.ts). */
+  readonly identityName: string;
+  /** Refresh tokens rotate (the tests check rotation, or that the token is kept). */
+  readonly rotate: boolean;
 }
 
 export function buildAuthView(
@@ -106,6 +110,8 @@ export function buildAuthView(
     view: {
       settings: tsLiteral(settings as unknown as Json, 2),
       identityMeta: tsLiteral(meta(entity), 2),
+      identityName: entity.name,
+      rotate: jwt.rotate,
       delegates: {
         identity: delegate(entity.name),
         account: delegate(AUTH_ENTITIES.account),
