@@ -20,13 +20,20 @@ const ENDPOINTS = {
   requestPasswordReset: ['/auth/password-reset', 'post', 202],
   confirmPasswordReset: ['/auth/password-reset/confirm', 'post', 204],
   verifyEmail: ['/auth/verify-email', 'post', 204],
+  enrollMfa: ['/auth/mfa/enroll', 'post', 200],
+  verifyMfa: ['/auth/mfa/verify', 'post', 200],
 } as const;
 
 export interface AuthView {
   readonly settings: string;
   readonly identityMeta: string;
   /** `db.prisma.<x>` of the identity and of the auth tables. */
-  readonly delegates: { readonly identity: string; readonly account: string; readonly lockout: string; readonly refreshToken: string; readonly token: string; readonly passwordHistory: string };
+  readonly delegates: {
+    readonly identity: string; readonly account: string; readonly lockout: string; readonly refreshToken: string; readonly token: string; readonly passwordHistory: string;
+    readonly mfa: string; readonly recoveryCode: string;
+  };
+  /** Whether the spec has `auth.mfa` (TOTP) and the document its endpoints. */
+  readonly mfa: boolean;
   readonly symmetric: boolean;
   readonly algorithm: string;
   /** Endpoint role → `{operationId, url}`; only those the document has. */
@@ -85,6 +92,7 @@ export function buildAuthView(
     rotate: jwt.rotate,
     lockout: { attempts: auth.lockout.attempts, durationMs: auth.lockout.durationMs },
     mfaRequired: auth.mfa?.required === true,
+    mfaIssuer: model.backend.name,
     verifyEmailMs: 24 * 3600_000,
     passwordResetMs: 3600_000,
     key: { api: keyName, prisma: prismaOf(keyName), kind: tables.keyField.type },
@@ -98,6 +106,7 @@ export function buildAuthView(
       register: limits['register'] ?? fallback,
       refresh: limits['refresh'] ?? fallback,
       passwordReset: limits['passwordReset'] ?? fallback,
+      mfa: limits['mfa'] ?? fallback,
     },
   };
   const delegate = (name: string): string => tsIdent(lowerFirst(models.get(name) ?? name));
@@ -113,7 +122,10 @@ export function buildAuthView(
         refreshToken: delegate(AUTH_ENTITIES.refreshToken),
         token: delegate(AUTH_ENTITIES.token),
         passwordHistory: delegate(AUTH_ENTITIES.passwordHistory),
+        mfa: delegate(AUTH_ENTITIES.mfa),
+        recoveryCode: delegate(AUTH_ENTITIES.recoveryCode),
       },
+      mfa: auth.mfa !== undefined && endpoints.some((e) => e.role === 'verifyMfa') && endpoints.some((e) => e.role === 'enrollMfa'),
       symmetric: jwt.algorithm.startsWith('HS'),
       algorithm: jwt.algorithm,
       endpoints,
