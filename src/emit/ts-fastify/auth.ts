@@ -39,6 +39,8 @@ export interface AuthView {
   /** Endpoint role → `{operationId, url}`; only those the document has. */
   readonly endpoints: readonly { readonly role: keyof typeof ENDPOINTS; readonly operationId: string; readonly url: string }[];
   readonly hasEmail: boolean;
+  /** The identity entity's name (its test data in the generated tests). */
+  readonly identityEntity: string;
   /** The values of the identity's role enum (empty without a role field). */
   readonly roleValues: readonly string[];
 }
@@ -130,6 +132,7 @@ export function buildAuthView(
       algorithm: jwt.algorithm,
       endpoints,
       hasEmail: emailField !== undefined,
+      identityEntity: entity.name,
       roleValues: roleField?.kind === 'enum' ? (model.enums.find((e) => e.name === roleField.enum)?.values.map((v) => v.name) ?? []) : [],
     },
   };

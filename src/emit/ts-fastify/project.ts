@@ -362,6 +362,7 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     const authVars = {
       authUrls: tsLiteral(Object.fromEntries(view.auth.endpoints.map((e) => [e.role, e.url]))),
       authDelegates: view.auth.delegates,
+      identityEntity: view.auth.identityEntity,
       identityUpdate: identityUpdate === undefined ? undefined : { method: identityUpdate.method.toUpperCase(), url: identityUpdate.url },
       roleValues: tsLiteral(view.auth.roleValues),
     };
