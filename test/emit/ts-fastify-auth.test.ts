@@ -109,6 +109,82 @@ describe('ts-fastify sign-in', () => {
     expect(shop.files.get('src/generated/services/products.ts')).not.toContain('checkIdentityWrite');
   });
 
+  describe('MFA (TOTP)', () => {
+    const path = 'test/fixtures/auth/mysql-bcrypt.pab';
+    const text = readFileSync(join(ROOT, path), 'utf8').replace('  lockout {', '  mfa {\n    method totp\n  }\n  lockout {');
+    const miniMfa = compileProject(path, new Map(), createMemoryHost({ [path]: text }));
+    const deps = (p: typeof shop): Record<string, string> => (JSON.parse(p.files.get('package.json')!) as { dependencies: Record<string, string> }).dependencies;
+
+    it('serves the document\'s MFA endpoints with its operation ids and schemas, only when the spec has `auth.mfa`', () => {
+      expect(text).toContain('mfa {');
+      for (const p of [shop, bank, miniMfa]) {
+        const doc = JSON.parse(p.files.get('openapi.json')!) as Doc;
+        const auth = p.files.get('src/generated/auth.ts')!;
+        for (const path of ['/auth/mfa/enroll', '/auth/mfa/verify']) {
+          const op = doc.paths[path]?.['post'];
+          expect(op, path).toBeDefined();
+          expect(auth).toContain(`app.post(${JSON.stringify(path)}, { schema: ROUTE_SCHEMAS[${JSON.stringify(op!.operationId)}]!, ...limits('mfa') }`);
+        }
+        expect(deps(p)).toHaveProperty('otpauth');
+        expect(auth).toContain("import { Secret, TOTP } from 'otpauth';");
+        expect(p.files.get('test/generated/auth.test.ts')).toContain("describe('MFA (TOTP)'");
+      }
+      expect(mini.files.get('src/generated/auth.ts')).not.toContain('/auth/mfa');
+      expect(mini.files.get('src/generated/auth.ts')).not.toContain("from 'otpauth'");
+      expect(deps(mini)).not.toHaveProperty('otpauth');
+      expect(mini.files.get('prisma/schema.prisma')).not.toContain('PabAuthMfa');
+    });
+
+    it('takes a TOTP code or a recovery code, and shows the recovery codes once at enrolment', () => {
+      const doc = JSON.parse(shop.files.get('openapi.json')!) as { components: { schemas: Record<string, { properties: Record<string, { pattern?: string }>; required?: string[] }> } };
+      const verify = doc.components.schemas['MfaVerification']!;
+      const pattern = new RegExp(verify.properties['code']!.pattern!);
+      expect(pattern.test('123456')).toBe(true);
+      expect(pattern.test('3f9a1-c27b4')).toBe(true);
+      expect(pattern.test('12345')).toBe(false);
+      expect(pattern.test("' OR 1=1 --")).toBe(false);
+      expect(verify.required).toEqual(['code']);
+      expect(Object.keys(doc.components.schemas['MfaEnrollment']!.properties)).toEqual(['secret', 'otpauthUrl', 'recoveryCodes']);
+      expect(Object.keys(doc.components.schemas['MfaChallenge']!.properties)).toContain('enrollmentRequired');
+    });
+
+    it('adds the authenticator and recovery-code tables (PostgreSQL and MySQL), deleted with their user', () => {
+      for (const [p, users, q] of [[shop, 'users', '"'], [miniMfa, 'members', '`']] as const) {
+        const prisma = p.files.get('prisma/schema.prisma')!;
+        const up = [...p.files].find(([path]) => /^migrations\/0001_[a-z0-9_]+\/up\.sql$/.test(path))![1];
+        for (const [model, table] of [['PabAuthMfa', 'pab_auth_mfa'], ['PabAuthRecoveryCode', 'pab_auth_recovery_codes']]) {
+          expect(prisma).toContain(`model ${model} {`);
+          expect(prisma).toContain(`@@map("${table}")`);
+          expect(up).toContain(`CREATE TABLE ${q}${table}${q}`);
+          expect(up).toMatch(new RegExp(`ALTER TABLE ${q}${table}${q} ADD CONSTRAINT ${q}${table}_user_id_fkey${q} FOREIGN KEY \\(${q}user_id${q}\\) REFERENCES ${q}${users}${q} \\(${q}id${q}\\) ON DELETE CASCADE`));
+        }
+        expect(up).toContain(`CONSTRAINT ${q}pab_auth_recovery_codes_code_hash_key${q} UNIQUE (${q}code_hash${q})`);
+      }
+    });
+
+    it('encrypts the TOTP secret, hashes recovery codes, checks codes on the injected clock and refuses a replayed step', () => {
+      const auth = bank.files.get('src/generated/auth.ts')!;
+      expect(auth).toContain("createCipheriv('aes-256-gcm', secretKey, iv)");
+      expect(auth).toContain('const mfaSource = config.mfaKey ?? config.jwtSigningKey;');
+      expect(auth).toContain('const recoveryHash = (userId: unknown, code: string): string => sha256(`${String(userId)}:${code}`);');
+      expect(auth).toContain('.validate({ token: code, timestamp: at, window: 1 })');
+      expect(auth).toContain('const at = now().getTime();');
+      expect(auth).toContain('OR: [{ lastStep: null }, { lastStep: { lt: step } }]');
+      expect(auth).toContain('mfaIssuer: "Bank"');
+      // Wrong codes count on the account's lockout rows (every sign-in name), like wrong passwords.
+      expect(auth).toMatch(/for \(const key of lockKeysOf\(user\)\) if \(\(await recordFailure\(key\)\)\.locked\)/);
+      expect(bank.files.get('src/generated/config.ts')).toContain("optional(env, 'MFA_ENCRYPTION_KEY')");
+      expect(bank.files.get('README.md')).toContain('| `MFA_ENCRYPTION_KEY` |');
+      expect(mini.files.get('src/generated/config.ts')).not.toContain('MFA_ENCRYPTION_KEY');
+    });
+
+    it('signs bank\'s generated tests in through MFA, not with a stored refresh token', () => {
+      const tests = bank.files.get('test/generated/auth.test.ts')!;
+      expect(tests).toContain("await post(URLS['enrollMfa']!, undefined, mfaToken)");
+      expect(tests).not.toContain('tokenHash: sha256(refreshToken)');
+    });
+  });
+
   it('writes no sign-in for a spec without password sign-in', () => {
     for (const path of ['src/generated/auth.ts', 'src/extensions/mailer.ts', 'test/generated/auth.test.ts']) expect(blog.files.has(path), path).toBe(false);
     expect(blog.files.get('prisma/schema.prisma')).not.toContain('PabAuth');

@@ -173,6 +173,7 @@ function mfaChallenge(ctx: SchemaContext): { schema: JsonObject; example: Exampl
   return authSchema('MfaChallenge', objectSchema('The password was right; send a code from the authenticator app to `/auth/mfa/verify` with `mfaToken` to finish signing in.', [
     prop('mfaRequired', { type: 'boolean', enum: [true] }, true),
     prop('mfaToken', { description: 'Identifies this sign-in attempt at `/auth/mfa/verify`; valid a few minutes.', type: 'string' }, TOKEN_EXAMPLE),
+    prop('enrollmentRequired', { description: 'Whether the account must set up an authenticator first (MFA is required and it has none yet): enrol at `/auth/mfa/enroll` with `mfaToken` as the bearer token, then verify a code.', type: 'boolean' }, false, false),
   ], false), ctx);
 }
 
@@ -365,9 +366,13 @@ function mfaOps(ctx: AuthContext): AuthOperation[] {
   const enrollment = authSchema('MfaEnrollment', objectSchema('A new TOTP secret, to add to an authenticator app (the URL as a QR code).', [
     prop('secret', { description: 'The base32 TOTP secret.', type: 'string' }, 'JBSWY3DPEHPK3PXP'),
     prop('otpauthUrl', { description: 'The `otpauth://` URL for a QR code.', type: 'string', format: 'uri' }, 'otpauth://totp/pab?secret=JBSWY3DPEHPK3PXP'),
+    prop('recoveryCodes', {
+      description: 'One-time codes for when the authenticator is lost, each usable once instead of a code; shown only here (stored hashed), valid once the enrollment is confirmed.',
+      type: 'array', items: { type: 'string', pattern: '^[0-9a-f]{5}-[0-9a-f]{5}$' },
+    }, ['3f9a1-c27b4', '90e1d-5b6a2']),
   ], false), ctx);
   const verify = authSchema('MfaVerification', objectSchema('A code from the authenticator app, and for a sign-in the `mfaToken` of the challenge.', [
-    prop('code', { description: 'The 6-digit code.', type: 'string', pattern: '^[0-9]{6}$' }, '123456'),
+    prop('code', { description: 'The 6-digit code, or (with `mfaToken`) an unused recovery code.', type: 'string', pattern: '^([0-9]{6}|[0-9a-f]{5}-[0-9a-f]{5})$' }, '123456'),
     prop('mfaToken', { description: 'The `mfaToken` of the sign-in challenge; absent to confirm an enrollment.', type: 'string' }, TOKEN_EXAMPLE, false),
   ], true), ctx);
   const completed = signedIn(ctx, false).map(([status, r]): [string, JsonObject] => [status, { ...r, description: `${String(r['description'])} (with \`mfaToken\`)` }]);
@@ -377,7 +382,7 @@ function mfaOps(ctx: AuthContext): AuthOperation[] {
   return [
     {
       path: '/auth/mfa/enroll', method: 'post', operationId: 'enrollMfa', summary: 'Set up MFA',
-      description: 'Starts setting up TOTP for the signed-in user; confirm with a code at `/auth/mfa/verify`.',
+      description: 'Starts setting up TOTP for the signed-in user (or, when MFA is required and the account has none yet, for the holder of a sign-in challenge\'s `mfaToken` sent as the bearer token); confirm with a code at `/auth/mfa/verify`. Starting again before confirming replaces the secret and the recovery codes.',
       access: 'user', rateLimit: 'mfa',
       success: [['200', jsonResponse('The secret to add to an authenticator app.', enrollment)]], errors: [401, 409],
     },

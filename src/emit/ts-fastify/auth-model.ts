@@ -4,8 +4,9 @@
  * migrations (both dialects) are built by the same machinery as the user's
  * tables: per-account state (email verification), failed sign-ins and locks per sign-in name,
  * refresh tokens with their families, one-time tokens (email verification,
- * password reset) and the password history. Every token is stored as a
- * SHA-256 hash; every row references the identity and goes with it.
+ * password reset), the password history and, with `auth.mfa`, the TOTP
+ * secret (encrypted) and the recovery codes. Every token and recovery code is
+ * stored as a SHA-256 hash; every row references the identity and goes with it.
  *
  * Added only when the spec has an identity with a password and JWT sign-in
  * (what `/auth/register`, `/auth/login` and `/auth/refresh` need).
@@ -19,6 +20,8 @@ export const AUTH_ENTITIES = {
   refreshToken: 'PabAuthRefreshToken',
   token: 'PabAuthToken',
   passwordHistory: 'PabAuthPasswordHistory',
+  mfa: 'PabAuthMfa',
+  recoveryCode: 'PabAuthRecoveryCode',
 } as const;
 
 /** What the runtime needs to know about the identity's key, or why there are no auth tables. */
@@ -134,6 +137,24 @@ export function authTables(model: ServiceModel, refuse: (entity: string, reason:
       datetime('createdAt', 'created_at', false, true),
     ], ['id'], [index('pab_auth_password_history', ['userId', 'createdAt'])]),
   ];
+  if (model.auth!.mfa !== undefined) {
+    entities.push(
+      entity(AUTH_ENTITIES.mfa, 'pab_auth_mfa', 'The TOTP authenticator of a user: the secret (AES-256-GCM), when it was confirmed, the last time step used (no replay).', [
+        ...userLink(AUTH_ENTITIES.mfa, true),
+        scalar('secret', 'secret', 'string', { constraints: { maxLength: 255 } }),
+        datetime('enabledAt', 'enabled_at', true),
+        scalar('lastStep', 'last_step', 'int', { optional: true }),
+        datetime('createdAt', 'created_at', false, true),
+      ], ['userId'], []),
+      entity(AUTH_ENTITIES.recoveryCode, 'pab_auth_recovery_codes', 'A recovery code (its SHA-256), usable once instead of a TOTP code.', [
+        id,
+        ...userLink(AUTH_ENTITIES.recoveryCode, false),
+        hash64('codeHash', 'code_hash'),
+        datetime('usedAt', 'used_at', true),
+        datetime('createdAt', 'created_at', false, true),
+      ], ['id'], [index('pab_auth_recovery_codes', ['userId'], true)]),
+    );
+  }
   return { identity, keyField, entities, relations };
 }
 

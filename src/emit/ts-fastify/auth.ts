@@ -20,22 +20,29 @@ const ENDPOINTS = {
   requestPasswordReset: ['/auth/password-reset', 'post', 202],
   confirmPasswordReset: ['/auth/password-reset/confirm', 'post', 204],
   verifyEmail: ['/auth/verify-email', 'post', 204],
+  enrollMfa: ['/auth/mfa/enroll', 'post', 200],
+  verifyMfa: ['/auth/mfa/verify', 'post', 200],
 } as const;
 
 export interface AuthView {
   readonly settings: string;
   readonly identityMeta: string;
   /** `db.prisma.<x>` of the identity and of the auth tables. */
-  readonly delegates: { readonly identity: string; readonly account: string; readonly lockout: string; readonly refreshToken: string; readonly token: string; readonly passwordHistory: string };
+  readonly delegates: {
+    readonly identity: string; readonly account: string; readonly lockout: string; readonly refreshToken: string; readonly token: string; readonly passwordHistory: string;
+    readonly mfa: string; readonly recoveryCode: string;
+  };
+  /** Whether the spec has `auth.mfa` (TOTP) and the document its endpoints. */
+  readonly mfa: boolean;
   readonly symmetric: boolean;
   readonly algorithm: string;
   /** Endpoint role → `{operationId, url}`; only those the document has. */
   readonly endpoints: readonly { readonly role: keyof typeof ENDPOINTS; readonly operationId: string; readonly url: string }[];
   readonly hasEmail: boolean;
+  /** The identity entity's name (its test data in the generated tests). */
+  readonly identityEntity: string;
   /** The values of the identity's role enum (empty without a role field). */
   readonly roleValues: readonly string[];
-  /** The identity entity's name (its recipe in the generated tests' data.ts). */
-  readonly identityName: string;
   /** Refresh tokens rotate (the tests check rotation, or that the token is kept). */
   readonly rotate: boolean;
 }
@@ -89,6 +96,7 @@ export function buildAuthView(
     rotate: jwt.rotate,
     lockout: { attempts: auth.lockout.attempts, durationMs: auth.lockout.durationMs },
     mfaRequired: auth.mfa?.required === true,
+    mfaIssuer: model.backend.name,
     verifyEmailMs: 24 * 3600_000,
     passwordResetMs: 3600_000,
     key: { api: keyName, prisma: prismaOf(keyName), kind: tables.keyField.type },
@@ -102,6 +110,7 @@ export function buildAuthView(
       register: limits['register'] ?? fallback,
       refresh: limits['refresh'] ?? fallback,
       passwordReset: limits['passwordReset'] ?? fallback,
+      mfa: limits['mfa'] ?? fallback,
     },
   };
   const delegate = (name: string): string => tsIdent(lowerFirst(models.get(name) ?? name));
@@ -110,7 +119,6 @@ export function buildAuthView(
     view: {
       settings: tsLiteral(settings as unknown as Json, 2),
       identityMeta: tsLiteral(meta(entity), 2),
-      identityName: entity.name,
       rotate: jwt.rotate,
       delegates: {
         identity: delegate(entity.name),
@@ -119,11 +127,15 @@ export function buildAuthView(
         refreshToken: delegate(AUTH_ENTITIES.refreshToken),
         token: delegate(AUTH_ENTITIES.token),
         passwordHistory: delegate(AUTH_ENTITIES.passwordHistory),
+        mfa: delegate(AUTH_ENTITIES.mfa),
+        recoveryCode: delegate(AUTH_ENTITIES.recoveryCode),
       },
+      mfa: auth.mfa !== undefined && endpoints.some((e) => e.role === 'verifyMfa') && endpoints.some((e) => e.role === 'enrollMfa'),
       symmetric: jwt.algorithm.startsWith('HS'),
       algorithm: jwt.algorithm,
       endpoints,
       hasEmail: emailField !== undefined,
+      identityEntity: entity.name,
       roleValues: roleField?.kind === 'enum' ? (model.enums.find((e) => e.name === roleField.enum)?.values.map((v) => v.name) ?? []) : [],
     },
   };

@@ -45,6 +45,8 @@ export const VERSIONS = {
   /** Password hashes: prebuilt binaries as npm platform packages (nothing downloaded from elsewhere). */
   '@node-rs/argon2': '2.2.1',
   '@node-rs/bcrypt': '2.0.0',
+  /** TOTP codes and otpauth URIs for MFA (pure JS, one dependency: @noble/hashes). */
+  otpauth: '9.5.2',
 } as const;
 
 type Pkg = keyof typeof VERSIONS;
@@ -66,6 +68,7 @@ export function packageName(name: string): string {
 function packageJson(model: ServiceModel, database: Database): string {
   const runtime: Pkg[] = ['fastify', '@fastify/cors', '@fastify/helmet', '@fastify/rate-limit', '@fastify/swagger', '@fastify/swagger-ui', 'ajv', 'ajv-formats', 'prom-client', 'jose', '@prisma/client', 'ioredis'];
   runtime.push((model.auth?.password.hash ?? 'argon2id') === 'bcrypt' ? '@node-rs/bcrypt' : '@node-rs/argon2');
+  if (hasMfa(model)) runtime.push('otpauth');
   if (database === 'postgres') runtime.push('@prisma/adapter-pg', 'pglite-prisma-adapter', '@electric-sql/pglite', 'pg');
   else runtime.push('@prisma/adapter-mariadb', 'mariadb');
   const dev: Pkg[] = ['prisma', 'typescript', 'tsx', 'vitest', '@types/node'];
@@ -188,6 +191,11 @@ function jwtView(model: ServiceModel): JwtView | undefined {
   return { algorithm: jwt.algorithm, symmetric, issuer: jwt.issuer, audience: jwt.audience, keyExpr, variable, missing, signs, signingVariable, missingSigning };
 }
 
+/** Whether the service serves TOTP MFA (the spec's `auth.mfa` with password sign-in). */
+function hasMfa(model: ServiceModel): boolean {
+  return model.auth?.mfa !== undefined && hasPasswordAuth(model);
+}
+
 /** The environment variables the service reads, for README and .env.example. */
 function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: JwtView | undefined): { name: string; doc: string; example: string }[] {
   const vars = [
@@ -211,6 +219,9 @@ function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: JwtVi
       { name: jwt.variable, doc: `The PEM public key (SPKI) that checks the access tokens (default: derived from ${jwt.signingVariable}).`, example: '' },
     );
   } else if (jwt !== undefined) vars.push({ name: jwt.variable, doc: 'The key that checks access tokens (required when NODE_ENV=production).', example: '' });
+  if (jwt !== undefined && jwt.signs && hasMfa(model)) {
+    vars.push({ name: 'MFA_ENCRYPTION_KEY', doc: 'The secret (at least 32 characters) that encrypts the stored TOTP secrets (default: derived from the signing key, so changing that key would lose every enrolment; set it in production).', example: '' });
+  }
   for (const s of model.services) {
     if (s.url.kind !== 'env') continue;
     vars.push({ name: s.url.name, doc: `The base URL of the service ${s.name} (required).`, example: `https://${s.name.toLowerCase().replace(/[^a-z0-9-]/g, '-')}.internal` });
@@ -221,7 +232,7 @@ function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: JwtVi
   return vars;
 }
 
-function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: readonly { name: string; doc: string }[], header: string, authPaths: readonly string[]): string {
+function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: readonly { name: string; doc: string }[], header: string, authPaths: readonly string[], mfa: boolean): string {
   const lines = [
     header,
     `# ${model.backend.name.replace(/[\\`*_[\]<>#|]/g, '\\$&')}`,
@@ -273,6 +284,13 @@ function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: reado
       '',
       'Verification and reset tokens go to `src/extensions/mailer.ts`: as generated it only logs them (the token itself outside production); connect your mail provider there.',
       '',
+      ...(mfa ? [
+        `MFA (TOTP${model.auth?.mfa?.required === true ? ', required' : ', optional'}): \`POST /auth/mfa/enroll\` answers a secret, its \`otpauth://\` URL and ten recovery codes (shown once, stored hashed; the secret is stored encrypted with \`MFA_ENCRYPTION_KEY\`); `
+          + 'a first code at `/auth/mfa/verify` turns MFA on. Then login answers `{mfaRequired, mfaToken}` and `/auth/mfa/verify` with `mfaToken` and a code (or a recovery code, once) gives the tokens. '
+          + (model.auth?.mfa?.required === true ? 'An account without an authenticator gets `enrollmentRequired: true` and enrols with `mfaToken` as its bearer token. ' : '')
+          + 'A code works once (no replay within its 30-second step); wrong codes count toward the same lockout as wrong passwords.',
+        '',
+      ] : []),
     ] : []),
   ];
   return lines.join('\n');
@@ -307,6 +325,7 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     urlScheme: database === 'postgres' ? 'postgres(?:ql)?' : '(?:mysql|mariadb)',
     urlExample: database === 'postgres' ? 'postgres://user:password@host:5432/db' : 'mariadb://user:password@host:3306/db',
     jwt,
+    mfa: hasMfa(model) && view.auth?.mfa === true,
     // The generated tests point the external services at an address nothing answers on (their calls fail fast).
     testEnv: tsLiteral(Object.fromEntries(model.services.flatMap((s) => (s.url.kind === 'env' ? [[s.url.name, 'http://127.0.0.1:9']] : [])))),
     cors: cors === undefined ? undefined : { origins: tsLiteral(cors.origins), credentials: cors.credentials, maxAge: Math.round(cors.maxAgeMs / 1000) },
@@ -323,7 +342,7 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     gen('tsconfig.build.json', stableJsonText(TSCONFIG_BUILD)),
     gen('.gitignore', `${generatedHeader('shell', ctx.specPath)}${GITIGNORE}`),
     gen('.env.example', env),
-    gen('README.md', readme(model, database, vars, generatedHeader('markdown', ctx.specPath).trimEnd(), view.auth?.endpoints.map((e) => e.url) ?? [])),
+    gen('README.md', readme(model, database, vars, generatedHeader('markdown', ctx.specPath).trimEnd(), view.auth?.endpoints.map((e) => e.url) ?? [], hasMfa(model) && view.auth?.mfa === true)),
     gen('prisma/schema.prisma', input.prismaSchema),
     gen('prisma.config.ts', prismaConfig(header)),
     gen('vitest.config.ts', VITEST_CONFIG(header)),
@@ -343,6 +362,7 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     const authVars = {
       authUrls: tsLiteral(Object.fromEntries(view.auth.endpoints.map((e) => [e.role, e.url]))),
       authDelegates: view.auth.delegates,
+      identityEntity: view.auth.identityEntity,
       identityUpdate: identityUpdate === undefined ? undefined : { method: identityUpdate.method.toUpperCase(), url: identityUpdate.url },
       roleValues: tsLiteral(view.auth.roleValues),
     };
