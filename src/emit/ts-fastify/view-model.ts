@@ -140,7 +140,7 @@ function fieldKind(f: ApiField): string {
  * Prisma's (decimal, bigint, date, enum lists and the lists of those) come as
  * text, which `fromSql` in serialize.ts turns into what Prisma would give.
  */
-function byKeySql(entity: Entity, names: ReadonlyMap<string, string>, fields: readonly ApiField[]): string | undefined {
+function byKeySql(entity: Entity, names: ReadonlyMap<string, string>, fields: readonly ApiField[], deleted: string | undefined): string | undefined {
   if (entity.primaryKey.fields.length !== 1) return undefined;
   const id = (name: string): string => sqlIdent(name, 'postgres');
   const columns = new Map(entity.fields.flatMap((f) => (f.kind === 'scalar' || f.kind === 'enum' ? [[f.name, f.column] as const] : [])));
@@ -159,14 +159,14 @@ function byKeySql(entity: Entity, names: ReadonlyMap<string, string>, fields: re
   }
   const key = columns.get(entity.primaryKey.fields[0]!);
   if (key === undefined) return undefined;
-  const deleted = entity.softDelete ? entity.fields.find((f) => f.kind === 'scalar' && f.managed === 'deletedAt') : undefined;
-  const live = deleted !== undefined && deleted.kind === 'scalar' ? ` AND ${id(deleted.column)} IS NULL` : '';
+  const live = deleted === undefined ? '' : ` AND ${id(deleted)} IS NULL`;
   return `SELECT ${select.join(', ')} FROM ${id(entity.table)} WHERE ${id(key)} = $1${live}`;
 }
 
-function entityMeta(entity: Entity, names: ReadonlyMap<string, string>, database: string | undefined): Json {
+function entityMeta(entity: Entity, names: ReadonlyMap<string, string>, database: string): Json {
   const contract = entityContract(entity);
   const deleted = entity.fields.find((f) => f.kind === 'scalar' && f.managed === 'deletedAt');
+  const deletedColumn = entity.softDelete && deleted?.kind === 'scalar' ? deleted.column : undefined;
   return {
     name: entity.name,
     fields: contract.fields.map((f) => ({
@@ -179,7 +179,7 @@ function entityMeta(entity: Entity, names: ReadonlyMap<string, string>, database
     })),
     key: entity.primaryKey.fields,
     softDelete: entity.softDelete && deleted !== undefined ? names.get(deleted.name) ?? deleted.name : undefined,
-    byKeySql: database === 'postgres' ? byKeySql(entity, names, contract.fields) : undefined,
+    byKeySql: database === 'postgres' ? byKeySql(entity, names, contract.fields, deletedColumn) : undefined,
   } as Json;
 }
 
@@ -228,6 +228,7 @@ export function buildView(
   const contract = buildContract(model, 'rest');
   const byId = operationsById(doc);
   const { names, models } = prismaFieldNames(model, prisma);
+  const metaOf = (entity: Entity): Json => entityMeta(entity, names.get(entity.name) ?? new Map(), model.backend.database ?? 'postgres');
   const components = Object.keys(((doc['components'] as JsonObject | undefined)?.['schemas'] ?? {}) as JsonObject);
   const known = new Set(components.map(typeName));
   const entities = new Map(model.entities.map((e) => [e.name, e]));
@@ -332,11 +333,11 @@ export function buildView(
       metaIdent: `${ident.toUpperCase() === ident ? `${ident}_` : ident}Meta`,
       repositoryFactory: `create${ident}Repository`,
       prismaProperty: tsIdent(lowerFirst(models.get(name) ?? name)),
-      meta: tsLiteral(entityMeta(entity, names.get(name) ?? new Map(), model.backend.database ?? 'postgres'), 2),
+      meta: tsLiteral(metaOf(entity), 2),
     };
   });
 
-  const auth = buildAuthView(model, doc, tables, names, models, (e) => entityMeta(e, names.get(e.name) ?? new Map(), model.backend.database ?? 'postgres'));
+  const auth = buildAuthView(model, doc, tables, names, models, metaOf);
   if (auth !== undefined) Object.assign(routeSchemas, auth.routeSchemas);
   const policy = model.auth?.password ?? { hash: 'argon2id' as const, minLength: 12, maxLength: 128, require: [], history: 0 };
   const passwords = {
@@ -347,7 +348,7 @@ export function buildView(
   const schemas = ((doc['components'] as JsonObject | undefined)?.['schemas'] ?? {}) as JsonObject;
   const testData = buildTestData(model, contract, doc, {
     prismaProperty: (name) => tsIdent(lowerFirst(models.get(name) ?? name)),
-    meta: (entity) => entityMeta(entity, names.get(entity.name) ?? new Map(), model.backend.database ?? 'postgres'),
+    meta: metaOf,
   });
   return {
     resources,
