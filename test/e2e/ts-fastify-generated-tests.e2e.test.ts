@@ -23,7 +23,7 @@ import pg from 'pg';
 import { PRISMA_ENV, run, sharedModules } from './ts-fastify-harness.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  compileProject, databaseUrl, E2E_ENABLED, MYSQL_ADMIN_URL, PG_ADMIN_URL, writeProject,
+  compileProject, databaseUrl, E2E_DB_PREFIX, E2E_ENABLED, MYSQL_ADMIN_URL, PG_ADMIN_URL, writeProject,
 } from './ts-fastify-project.js';
 
 /** A compiled example written to a temporary folder, its dependencies linked and its Prisma client generated. */
@@ -108,7 +108,7 @@ const EXAMPLES = [
 ];
 
 for (const example of EXAMPLES) {
-  const db = example.db(`pab_e2e_tests_${example.name}`);
+  const db = example.db(`${E2E_DB_PREFIX}_tests_${example.name}`);
   describe.skipIf(!E2E_ENABLED)(`ts-fastify generated tests: ${example.name} on ${example.db === mysqlDb ? 'MariaDB/MySQL' : 'PostgreSQL'}`, () => {
     let dir = '';
 

@@ -62,6 +62,9 @@ export function writeProject(dir: string, files: ReadonlyMap<string, string>): v
 // ---- Shared by the end-to-end tests: PostgreSQL, the installed dependencies, commands.
 
 /** Whether the slow end-to-end tests run (PAB_E2E=1 or CI). */
+/** Prefix of the e2e databases (set PAB_E2E_DB_PREFIX to run two e2e suites side by side). */
+export const E2E_DB_PREFIX = process.env['PAB_E2E_DB_PREFIX'] ?? 'pab_e2e';
+
 export const E2E_ENABLED = process.env['PAB_E2E'] === '1' || process.env['CI'] !== undefined;
 /** The PostgreSQL server's admin database (PAB_PG_ADMIN_URL). */
 export const PG_ADMIN_URL = process.env['PAB_PG_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateSpec } from '../../src/pipeline.js';
 import { Api, Tokens } from './ts-fastify-blackbox.js';
 import { PRISMA_ENV, run, sharedModules, startService, stopService, type Service } from './ts-fastify-harness.js';
-import { compileProject, databaseUrl, E2E_ENABLED, PG_ADMIN_URL, repoHost, ROOT, type CompiledProject } from './ts-fastify-project.js';
+import { compileProject, databaseUrl, E2E_DB_PREFIX, E2E_ENABLED, PG_ADMIN_URL, repoHost, ROOT, type CompiledProject } from './ts-fastify-project.js';
 
 
 const HOOK = `// The user's hook: names are stored trimmed.
@@ -67,7 +67,7 @@ function readAll(dir: string, paths: Iterable<string>): Map<string, string> {
 }
 
 describe.skipIf(!E2E_ENABLED)('ts-fastify end to end: regenerating keeps user code', () => {
-  const dbName = 'pab_e2e_regen';
+  const dbName = `${E2E_DB_PREFIX}_regen`;
   const work = mkdtempSync(join(tmpdir(), 'pab-e2e-regen-'));
   const dir = join(work, 'out');
   const spec = join(work, 'backend.pab');

@@ -33,7 +33,7 @@ import { validateSpec } from '../../src/pipeline.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { Api, expectProblem, Fixtures, items, keyOf, sortParam, Tokens, unknownKey, wrongType, type Claims, type Row, type SqlInserter } from './ts-fastify-blackbox.js';
 import { EXAMPLES, PRISMA_ENV, run, sharedModules, startService, stopService, type Service } from './ts-fastify-harness.js';
-import { compileProject, E2E_ENABLED, MYSQL_ADMIN_URL, PG_ADMIN_URL, repoHost, writeProject, type CompiledProject } from './ts-fastify-project.js';
+import { compileProject, E2E_DB_PREFIX, E2E_ENABLED, MYSQL_ADMIN_URL, PG_ADMIN_URL, repoHost, writeProject, type CompiledProject } from './ts-fastify-project.js';
 
 
 function modelOf(spec: string): ServiceModel {
@@ -162,7 +162,7 @@ function expectSameValue(actual: unknown, sent: unknown, what: string): void {
 
 for (const example of EXAMPLES) {
   describe.skipIf(!E2E_ENABLED)(`ts-fastify end to end: ${example.name}`, () => {
-    const dbName = `pab_e2e_${example.name}`;
+    const dbName = `${E2E_DB_PREFIX}_${example.name}`;
     const dir = mkdtempSync(join(tmpdir(), `pab-e2e-${example.name}-`));
     const model = modelOf(example.spec);
     const tokens = new Tokens(model);
