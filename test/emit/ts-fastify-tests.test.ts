@@ -57,9 +57,9 @@ describe('ts-fastify generated tests: data tables', () => {
   it('lets the tests of a spec without bearer tokens check access with their own tokens', () => {
     const blog = compileProject('examples/blog/backend.yaml').files;
     expect(blog.get('test/generated/helpers.ts')).toContain("const access = await createAccess(config, undefined, tokens.authenticate);");
-    expect(blog.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, access, logger: false })');
+    expect(blog.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, access, logger: false, ...options })');
     expect(blog.get('src/generated/app.ts')).toContain('const access = deps.access ?? (await createAccess(config, clock));');
-    expect(compileProject('examples/shop/backend.pab').files.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, logger: false })');
+    expect(compileProject('examples/shop/backend.pab').files.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, logger: false, ...options })');
   });
 
   it('migrates with the database settings only, not the whole configuration', () => {

@@ -5,8 +5,9 @@
  * tables: per-account state (email verification), failed sign-ins and locks per sign-in name,
  * refresh tokens with their families, one-time tokens (email verification,
  * password reset), the password history and, with `auth.mfa`, the TOTP
- * secret (encrypted) and the recovery codes. Every token and recovery code is
- * stored as a SHA-256 hash; every row references the identity and goes with it.
+ * secret (encrypted) and the recovery codes, with `auth.apiKey` the API keys.
+ * Every token, recovery code and API key is stored as a SHA-256 hash; every
+ * row references the identity and goes with it.
  *
  * Added only when the spec has an identity with a password and JWT sign-in
  * (what `/auth/register`, `/auth/login` and `/auth/refresh` need).
@@ -22,6 +23,7 @@ export const AUTH_ENTITIES = {
   passwordHistory: 'PabAuthPasswordHistory',
   mfa: 'PabAuthMfa',
   recoveryCode: 'PabAuthRecoveryCode',
+  apiKey: 'PabAuthApiKey',
 } as const;
 
 /** What the runtime needs to know about the identity's key, or why there are no auth tables. */
@@ -154,6 +156,20 @@ export function authTables(model: ServiceModel, refuse: (entity: string, reason:
         datetime('createdAt', 'created_at', false, true),
       ], ['id'], [index('pab_auth_recovery_codes', ['userId'], true)]),
     );
+  }
+  if (model.auth!.methods.apiKey !== undefined) {
+    // SHA-256 is enough for a key of 256 random bits (no dictionary to try); the lookup is by the hash.
+    entities.push(entity(AUTH_ENTITIES.apiKey, 'pab_auth_api_keys', 'An API key (its SHA-256) of a user: acts as that user, until revoked or expired.', [
+      id,
+      ...userLink(AUTH_ENTITIES.apiKey, false),
+      scalar('name', 'name', 'string', { constraints: { maxLength: 100 } }),
+      scalar('prefix', 'prefix', 'string', { constraints: { maxLength: 255 } }),
+      hash64('keyHash', 'key_hash'),
+      datetime('createdAt', 'created_at', false, true),
+      datetime('expiresAt', 'expires_at', true),
+      datetime('lastUsedAt', 'last_used_at', true),
+      datetime('revokedAt', 'revoked_at', true),
+    ], ['id'], [index('pab_auth_api_keys', ['userId'], true)]));
   }
   return { identity, keyField, entities, relations };
 }

@@ -372,6 +372,12 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
       gen('test/generated/auth.test.ts', r('auth.test.ts.njk', authVars)),
     );
   }
+  if (view.apiKeys !== undefined) {
+    files.push(
+      gen('src/generated/apikeys.ts', r('apikeys.ts.njk')),
+      gen('test/generated/apikeys.test.ts', r('apikeys.test.ts.njk', { apiKeyUrls: tsLiteral(Object.fromEntries(view.apiKeys.endpoints.map((e) => [e.role, e.url]))) })),
+    );
+  }
   for (const res of view.resources) {
     files.push(
       gen(`src/generated/routes/${res.file}.ts`, r('route.ts.njk', { r: res })),

@@ -13,6 +13,7 @@ import { sqlIdent, tsIdent, tsLiteral, tsString } from '../escape.js';
 import type { Json, JsonObject } from '../openapi/json.js';
 import type { PrismaSchema } from '../prisma/schema.js';
 import { compileRule, roleTable, type PrismaFieldNames } from './access.js';
+import { buildApiKeyView, type ApiKeyView } from './apikeys.js';
 import { buildAuthView, type AuthView } from './auth.js';
 import type { AuthTables } from './auth-model.js';
 import { operationsById, routeSchema, schemaType, sharedSchemas, typeName } from './schemas.js';
@@ -91,6 +92,8 @@ export interface TsFastifyView {
   readonly testSpecs: ReadonlyMap<string, string>;
   /** Sign-in (register, login, refresh, ...) when the spec has password sign-in with JWTs. */
   readonly auth?: AuthView;
+  /** API keys (`auth.apiKey`): the settings, the endpoints and, for the generated tests, the operations a key is tried on. */
+  readonly apiKeys?: ApiKeyView & { readonly probes: string };
   /** The password hash of `secret` fields and sign-in, and the policy (`passwords.ts`). */
   readonly passwords: { readonly hash: 'argon2id' | 'bcrypt'; readonly hashName: string; readonly policy: string };
 }
@@ -339,6 +342,8 @@ export function buildView(
 
   const auth = buildAuthView(model, doc, tables, names, models, metaOf);
   if (auth !== undefined) Object.assign(routeSchemas, auth.routeSchemas);
+  const apiKeys = buildApiKeyView(model, doc, tables, names, models, rules);
+  if (apiKeys !== undefined) Object.assign(routeSchemas, apiKeys.routeSchemas);
   const policy = model.auth?.password ?? { hash: 'argon2id' as const, minLength: 12, maxLength: 128, require: [], history: 0 };
   const passwords = {
     hash: policy.hash,
@@ -362,6 +367,20 @@ export function buildView(
     tests: { entities: compactLiteral(testData.entities), principal: tsLiteral(testData.principal), roles: tsLiteral(testData.roles), claims: compactLiteral(testData.claims) },
     testSpecs: new Map([...testData.resources].map(([name, spec]) => [name, compactLiteral(spec)])),
     ...(auth === undefined ? {} : { auth: auth.view }),
+    ...(apiKeys === undefined ? {} : { apiKeys: { ...apiKeys.view, probes: compactLiteral(apiKeyProbes(testData.resources)) } }),
     passwords,
   };
+}
+
+/** The get and list operations of the resources (their tables' ids, paths, entity and key), where the API-key tests try a key. */
+function apiKeyProbes(resources: ReadonlyMap<string, Json>): Json[] {
+  const out: Json[] = [];
+  for (const spec of resources.values()) {
+    const s = spec as JsonObject;
+    for (const kind of ['get', 'list'] as const) {
+      const op = s[kind] as JsonObject | undefined;
+      if (op !== undefined) out.push({ kind, id: op['id']!, path: op['path']!, entity: s['entity']!, key: s['key']!, parent: s['parent']! });
+    }
+  }
+  return out;
 }
