@@ -379,7 +379,7 @@ function apiKeyProbes(resources: ReadonlyMap<string, Json>): Json[] {
     const s = spec as JsonObject;
     for (const kind of ['get', 'list'] as const) {
       const op = s[kind] as JsonObject | undefined;
-      if (op !== undefined) out.push({ kind, id: op['id']!, path: op['path']!, entity: s['entity']!, key: s['key']!, parent: s['parent']! });
+      if (op !== undefined) out.push({ kind, id: op['id']!, path: op['path']!, entity: s['entity']!, key: s['key']!, parent: s['parent']!, ...(op['max'] === undefined ? {} : { max: op['max'] }) });
     }
   }
   return out;
