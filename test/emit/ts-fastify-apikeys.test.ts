@@ -53,7 +53,7 @@ describe('ts-fastify API keys', () => {
       expect(prisma).toContain('@@map("pab_auth_api_keys")');
       expect(up).toContain(`CREATE TABLE ${q}pab_auth_api_keys${q}`);
       expect(up).toContain(`CONSTRAINT ${q}pab_auth_api_keys_key_hash_key${q} UNIQUE (${q}key_hash${q})`);
-      for (const column of ['name', 'prefix', 'key_hash', 'created_at', 'expires_at', 'last_used_at', 'revoked_at']) expect(up).toContain(`${q}${column}${q}`);
+      for (const column of ['name', 'prefix', 'key_hash', 'scopes', 'created_at', 'expires_at', 'last_used_at', 'revoked_at']) expect(up).toContain(`${q}${column}${q}`);
       expect(up).toMatch(new RegExp(`ALTER TABLE ${q}pab_auth_api_keys${q} ADD CONSTRAINT ${q}pab_auth_api_keys_user_id_fkey${q} FOREIGN KEY \\(${q}user_id${q}\\) REFERENCES ${q}${users}${q} \\(${q}id${q}\\) ON DELETE CASCADE`));
     }
   });
@@ -80,9 +80,28 @@ describe('ts-fastify API keys', () => {
   it('lets keys into access checks only: sign-in (authenticate) never takes a key', () => {
     const keys = assistant.files.get('src/generated/apikeys.ts')!;
     expect(keys).toMatch(/export function withApiKeys\(access: Access, keys: ApiKeys\): Access \{\n\s+return \{\n\s+authenticate: access\.authenticate,/);
-    expect(keys).toContain('return verdict(operationId, principal);');
+    expect(keys).toContain('return scopedVerdict(operationId, caller);');
     expect(assistant.files.get('src/generated/access.ts')).toContain('export function verdict(operationId: string, principal: Principal | undefined): AccessResult {');
     expect(assistant.files.get('src/generated/auth.ts')).not.toContain('apikeys');
+  });
+
+  it('offers scopes (the spec\'s roles) on keys, ANDed with the user\'s own verdict', () => {
+    type Schemas = { components: { schemas: Record<string, { properties: Record<string, { type?: unknown; items?: { enum?: string[] }; minItems?: number; uniqueItems?: boolean }>; required?: string[] }> } };
+    const doc = JSON.parse(assistant.files.get('openapi.json')!) as Schemas;
+    const create = doc.components.schemas['ApiKeyCreate']!;
+    expect(create.properties['scopes']).toMatchObject({ type: 'array', items: { enum: ['CUSTOMER', 'AGENT', 'SUPERVISOR'] }, minItems: 1, uniqueItems: true });
+    expect(create.required).toEqual(['name']);
+    expect(doc.components.schemas['ApiKey']!.properties['scopes']!.type).toEqual(['array', 'null']);
+    expect(doc.components.schemas['ApiKey']!.required).toContain('scopes');
+    const keys = assistant.files.get('src/generated/apikeys.ts')!;
+    expect(keys).toContain('const own = verdict(operationId, caller?.principal);');
+    expect(keys).toContain('where: own.where === undefined ? scope : { AND: [own.where, scope] }');
+    // No roles, no scopes: the document offers none.
+    // (hostile-strings: an apiKey block, no roles; its openapi golden)
+    const plain = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/golden/hostile-strings/expected/openapi/openapi.json'), 'utf8')) as Schemas;
+    expect(Object.keys(plain.components.schemas['ApiKeyCreate']!.properties)).toEqual(['name', 'expiresAt']);
+    expect(Object.keys(plain.components.schemas['ApiKey']!.properties)).not.toContain('scopes');
+    expect(Object.keys((JSON.parse(mini.files.get('openapi.json')!) as Schemas).components.schemas['ApiKeyCreate']!.properties)).toContain('scopes');
   });
 
   it('escapes a hostile header and prefix', () => {

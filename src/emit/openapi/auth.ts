@@ -428,13 +428,21 @@ function apiKeyOps(ctx: AuthContext): AuthOperation[] {
   const idProp = prop('id', { description: 'The key\'s id.', type: 'string', format: 'uuid', readOnly: true }, '3f2b8c1e-9a4d-4e7b-8c2a-5d6f7e8a9b0c');
   const nameProp = prop('name', { description: 'What the key is for.', type: 'string', minLength: 1, maxLength: 100 }, 'CI deploys');
   const expiresProp = prop('expiresAt', { description: 'When the key stops working; null for never.', type: ['string', 'null'], format: 'date-time' }, '2025-05-17T09:30:00Z');
+  // Scopes: roles the key acts as, on top of its user's current rights (never beyond them); only when the spec has roles.
+  const roles = ctx.auth.roles.map((r) => r.name);
+  const scopesDoc = 'The roles the key acts as: a request is allowed only when the user\'s current role allows it and one of these roles does too, so a key never has more rights than its user.';
+  const scopesProps = roles.length === 0 ? { create: [], shown: [] } : {
+    create: [prop('scopes', { description: `${scopesDoc} Absent: all of the user's rights.`, type: 'array', items: { type: 'string', enum: roles }, minItems: 1, uniqueItems: true }, [roles[0]!], false)],
+    shown: [prop('scopes', { description: `${scopesDoc} Null: all of the user's rights.`, type: ['array', 'null'], items: { type: 'string', enum: roles } }, [roles[0]!])],
+  };
   const common = [
     idProp, nameProp,
     prop('prefix', { description: 'The first characters of the key, to recognize it.', type: 'string' }, `${prefix}3f2b`),
     prop('createdAt', { type: 'string', format: 'date-time', readOnly: true }, '2024-05-17T09:30:00Z'),
     expiresProp,
+    ...scopesProps.shown,
   ];
-  const create = authSchema('ApiKeyCreate', objectSchema('A new API key.', [nameProp, { ...expiresProp, required: false }], true), ctx);
+  const create = authSchema('ApiKeyCreate', objectSchema('A new API key.', [nameProp, { ...expiresProp, required: false }, ...scopesProps.create], true), ctx);
   const key = authSchema('ApiKey', objectSchema(`An API key (without the key itself), sent in the ${mdLiteral(apiKey.header)} header.`, common, false), ctx);
   const created = authSchema('ApiKeyCreated', objectSchema('A new API key with the key itself, shown only this once.', [
     ...common, prop('key', { description: 'The key; it cannot be shown again.', type: 'string' }, `${prefix}3f2b8c1e9a4d4e7b`),

@@ -165,6 +165,8 @@ export function authTables(model: ServiceModel, refuse: (entity: string, reason:
       scalar('name', 'name', 'string', { constraints: { maxLength: 100 } }),
       scalar('prefix', 'prefix', 'string', { constraints: { maxLength: 255 } }),
       hash64('keyHash', 'key_hash'),
+      // The roles the key acts as (comma-separated role names), null for all of its user's rights.
+      scalar('scopes', 'scopes', 'string', { optional: true, constraints: { maxLength: 1000 } }),
       datetime('createdAt', 'created_at', false, true),
       datetime('expiresAt', 'expires_at', true),
       datetime('lastUsedAt', 'last_used_at', true),

@@ -297,6 +297,7 @@ function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: reado
       '',
       `A signed-in user creates keys at \`POST /auth/api-keys\` (the key${model.auth?.methods.apiKey?.prefix ? `, starting with \`${model.auth.methods.apiKey.prefix.replace(/[\\`]/g, '')}\`` : ''}, is in this answer only; it is stored as its SHA-256), lists them (\`GET\`, never the key) and revokes them (\`DELETE /auth/api-keys/{id}\`, at once). `
         + `A request with the key in the \`${(model.auth?.methods.apiKey?.header ?? '').replace(/[\\`]/g, '')}\` header acts as its user, with the user's current role; revoked, expired or unknown keys get 401. `
+        + ((model.auth?.roles.length ?? 0) > 0 ? 'A key created with `scopes` (role names) is allowed only what both its user\'s current role and one of those roles allow. ' : '')
         + 'Keys cannot create, list or revoke keys, nor use the sign-in endpoints. Events: `auth.api_key_created`, `auth.api_key_revoked`, `auth.api_key_rejected`.',
       '',
     ] : []),
