@@ -45,6 +45,15 @@ describe('ts-fastify API keys', () => {
     }
   });
 
+  it('documents the key endpoints (and the other signed-in auth endpoints) as taking a sign-in, not an API key', () => {
+    const doc = JSON.parse(assistant.files.get('openapi.json')!) as { paths: Record<string, Record<string, { security: object[] }>> };
+    for (const [path, method] of [['/auth/api-keys', 'get'], ['/auth/api-keys', 'post'], ['/auth/api-keys/{id}', 'delete'], ['/auth/logout', 'post']] as const) {
+      expect(doc.paths[path]![method]!.security, `${method} ${path}`).toEqual([{ bearerAuth: [] }]);
+    }
+    // Resource operations take either.
+    expect(doc.paths['/tickets']!['get']!.security).toEqual([{ bearerAuth: [] }, { apiKeyAuth: [] }]);
+  });
+
   it('adds the key table to the Prisma schema and the migrations: hash unique, deleted with the user (PostgreSQL and MySQL)', () => {
     for (const [p, users, q] of [[assistant, 'users', '"'], [mini, 'members', '`']] as const) {
       const prisma = p.files.get('prisma/schema.prisma')!;

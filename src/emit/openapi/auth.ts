@@ -216,7 +216,10 @@ function limitOf(ctx: AuthContext, endpoint: string): RateLimit | undefined {
 function toPathOperation(op: AuthOperation, ctx: AuthContext): PathOperation {
   const limit = op.rateLimit === undefined ? undefined : limitOf(ctx, op.rateLimit);
   const errors = [...op.errors, ...(limit === undefined ? [] : [429 as const])];
-  const security = op.access === 'public' ? [] : op.access === 'user' ? ctx.security : [{}, ...ctx.security];
+  // The auth endpoints take a sign-in, never an API key (a leaked key must not manage keys or the account's sign-in).
+  const withoutKeys = ctx.security.filter((s) => !Object.prototype.hasOwnProperty.call(s, 'apiKeyAuth'));
+  const signIn = withoutKeys.length > 0 ? withoutKeys : ctx.security;
+  const security = op.access === 'public' ? [] : op.access === 'user' ? signIn : [{}, ...signIn];
   return {
     path: op.path,
     method: op.method,
@@ -451,12 +454,12 @@ function apiKeyOps(ctx: AuthContext): AuthOperation[] {
   return [
     {
       path: '/auth/api-keys', method: 'get', operationId: 'listApiKeys', summary: 'List API keys',
-      description: 'The API keys of the signed-in user.', access: 'user',
+      description: 'The API keys of the signed-in user (signed in: an API key cannot list keys).', access: 'user',
       success: [['200', jsonResponse('The keys.', { schema: { type: 'array', items: key.schema }, example: [key.example] })]], errors: [401],
     },
     {
       path: '/auth/api-keys', method: 'post', operationId: 'createApiKey', summary: 'Create an API key',
-      description: 'Creates an API key for the signed-in user; the answer is the only time the key is shown.',
+      description: 'Creates an API key for the signed-in user (signed in: an API key cannot create keys); the answer is the only time the key is shown.',
       access: 'user', requestBody: jsonBody(create),
       success: [['201', jsonResponse('The new key.', created, {
         Location: { description: 'The URL of the new key.', required: true, schema: { type: 'string', format: 'uri-reference' }, example: '/auth/api-keys/3f2b8c1e-9a4d-4e7b-8c2a-5d6f7e8a9b0c' },
@@ -465,7 +468,7 @@ function apiKeyOps(ctx: AuthContext): AuthOperation[] {
     },
     {
       path: '/auth/api-keys/{id}', method: 'delete', operationId: 'revokeApiKey', summary: 'Revoke an API key',
-      description: 'Revokes one of the signed-in user\'s API keys; it stops working at once.', access: 'user', parameters: [idParam],
+      description: 'Revokes one of the signed-in user\'s API keys (signed in: an API key cannot revoke keys); it stops working at once. Another user\'s key is not found (404).', access: 'user', parameters: [idParam],
       success: [['204', { description: 'Revoked.' }]], errors: [400, 401, 404],
     },
   ];
