@@ -350,12 +350,14 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     gen('src/migrate.ts', r('migrate.ts.njk')),
     gen('src/seed.ts', r('seed.ts.njk')),
     ...['config', 'db', 'migrations', 'errors', 'metrics', 'app', 'schemas', 'serialize', 'types', 'pagination', 'access', 'crud', 'clock', 'passwords'].map((m) => gen(`src/generated/${m}.ts`, r(`${m}.ts.njk`))),
+    ...(view.admin === undefined ? [] : [gen('src/generated/audit.ts', r('audit.ts.njk'))]),
     scaffold('src/extensions/routes.ts', r('ext-routes.ts.njk')),
     scaffold('src/extensions/seed.ts', r('ext-seed.ts.njk')),
     gen('test/generated/helpers.ts', r('test-helpers.ts.njk')),
     gen('test/generated/data.ts', r('test-data.ts.njk')),
     gen('test/generated/harness.ts', r('test-harness.ts.njk')),
     gen('test/generated/app.test.ts', r('app.test.ts.njk')),
+    ...(view.admin === undefined && view.roleSeed === undefined ? [] : [gen('test/generated/admin.test.ts', r('admin.test.ts.njk'))]),
   ];
   if (view.auth !== undefined) {
     const identityUpdate = view.resources.find((res) => res.identity)?.operations.find((op) => op.kind === 'update');
