@@ -161,7 +161,9 @@ export const EXAMPLES: readonly Example[] = [
 
 /** The shared node_modules: one install of the union of every example's dependencies. */
 export function sharedModules(): string {
-  modules ??= installedModules(supersetPackageJson(EXAMPLES.map((e) => compileProject(e.spec).files.get('package.json')!)));
+  // The examples and the conformance fixture (every auth method) between them use every dependency a project can have.
+  const specs = [...EXAMPLES.map((e) => e.spec), 'test/fixtures/golden/conformance/input.pab'];
+  modules ??= installedModules(supersetPackageJson(specs.map((spec) => compileProject(spec).files.get('package.json')!)));
   return modules;
 }
 let modules: string | undefined;

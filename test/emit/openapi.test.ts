@@ -369,17 +369,52 @@ describe('openapi mapping (conformance fixture)', () => {
     expect(op(doc, 'listBooks')['description']).toContain('Rate limit: 300 requests per minute per client.');
   });
 
-  it('has a security scheme per sign-in method, and every one as an alternative', () => {
+  it('has a security scheme per way a request may be signed in, and every one as an alternative', () => {
     const schemes = doc['components']['securitySchemes'] as Obj;
     expect(schemes['bearerAuth']).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
     expect(schemes['cookieAuth']).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'library_session' });
     expect(schemes['apiKeyAuth']).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Library-Key' });
+    // Provider sign-in (/auth/oauth2/github) ends in the service's own token or cookie: GitHub's tokens are no way in.
+    expect(Object.keys(schemes)).toEqual(['bearerAuth', 'cookieAuth', 'apiKeyAuth']);
+    expect(op(doc, 'createBook')['security']).toEqual([{ bearerAuth: [] }, { cookieAuth: [] }, { apiKeyAuth: [] }]);
+  });
+
+  it('describes the providers\' tokens as the way in when the spec has no other sign-in method', () => {
+    const { doc: only } = emitModel(modelOf(`backend Only {
+  database postgres
+}
+entity User {
+  email email @unique
+}
+resource users {
+  entity User
+  operations get
+}
+auth {
+  oauth2 corp {
+    clientId     env(CORP_ID)
+    clientSecret env(CORP_SECRET)
+    issuer       "https://login.corp.example/"
+  }
+  oauth2 github {
+    clientId     env(GITHUB_ID)
+    clientSecret env(GITHUB_SECRET)
+    authorizeUrl "https://github.com/login/oauth/authorize"
+    tokenUrl     "https://github.com/login/oauth/access_token"
+    scopes       "read:user"
+  }
+}
+`));
+    const schemes = only['components']['securitySchemes'] as Obj;
     expect(schemes['oauth2_github']).toMatchObject({
       type: 'oauth2',
       flows: { authorizationCode: { authorizationUrl: 'https://github.com/login/oauth/authorize', tokenUrl: 'https://github.com/login/oauth/access_token' } },
     });
-    expect(Object.keys(schemes['oauth2_github']['flows']['authorizationCode']['scopes'])).toEqual(['read:user', 'user:email']);
-    expect(op(doc, 'createBook')['security']).toEqual([{ bearerAuth: [] }, { cookieAuth: [] }, { apiKeyAuth: [] }, { oauth2_github: [] }]);
+    expect(Object.keys(schemes['oauth2_github']['flows']['authorizationCode']['scopes'])).toEqual(['read:user']);
+    // A provider with only an issuer: OpenID Connect discovery.
+    expect(schemes['oauth2_corp']).toEqual({
+      type: 'openIdConnect', description: 'Sign-in with corp.', openIdConnectUrl: 'https://login.corp.example/.well-known/openid-configuration',
+    });
   });
 
   it('takes nested resources\' parent keys and item keys as path parameters', () => {
@@ -435,7 +470,7 @@ describe('openapi mapping (conformance fixture)', () => {
 // ---- Other specs ----------------------------------------------------------------------------------
 
 describe('openapi target on small specs', () => {
-  it('uses OpenID Connect discovery for a provider with only an issuer', () => {
+  it('serves provider sign-in through its endpoints, with the session cookie as the way in', () => {
     const { doc } = emitModel(modelOf(`backend Oidc {
   database postgres
 }
@@ -461,9 +496,7 @@ auth {
   }
 }
 `));
-    expect(doc['components']['securitySchemes']['oauth2_corp']).toEqual({
-      type: 'openIdConnect', description: 'Sign-in with corp.', openIdConnectUrl: 'https://login.corp.example/.well-known/openid-configuration',
-    });
+    expect(Object.keys(doc['components']['securitySchemes'])).toEqual(['cookieAuth']);
     // No password: no register, login or reset; sessions: logout; no JWT: no refresh.
     expect(Object.keys(doc['paths']).filter((p) => p.startsWith('/auth/'))).toEqual(['/auth/logout', '/auth/oauth2/{provider}', '/auth/oauth2/{provider}/callback']);
     expect(op(doc, 'finishOAuth2')['responses']['204']['headers']['Set-Cookie']).toBeDefined();

@@ -187,7 +187,7 @@ describe('ts-fastify sign-in', () => {
 
   it('writes no sign-in for a spec without password sign-in', () => {
     for (const path of ['src/generated/auth.ts', 'src/extensions/mailer.ts', 'test/generated/auth.test.ts']) expect(blog.files.has(path), path).toBe(false);
-    expect(blog.files.get('prisma/schema.prisma')).not.toContain('PabAuth');
+    expect(blog.files.get('prisma/schema.prisma')).not.toContain('model PabAuthAccount');
     expect(blog.files.get('src/generated/app.ts')).not.toContain('authRoutes');
   });
 
@@ -199,6 +199,6 @@ describe('ts-fastify sign-in', () => {
     const warning = p.diagnostics.find((d) => d.code === 'ts-fastify-auth-unsupported');
     expect(warning?.message).toContain('`Member`: its key is not a single scalar field');
     expect(p.files.has('src/generated/auth.ts')).toBe(false);
-    expect(p.files.get('prisma/schema.prisma')).not.toContain('PabAuth');
+    expect(p.files.get('prisma/schema.prisma')).not.toContain('model PabAuthAccount');
   });
 });

@@ -58,7 +58,7 @@ describe('ts-fastify generated tests: data tables', () => {
     const blog = compileProject('examples/blog/backend.yaml').files;
     expect(blog.get('test/generated/helpers.ts')).toContain("const access = await createAccess(config, undefined, tokens.authenticate);");
     expect(blog.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, access, logger: false, ...options })');
-    expect(blog.get('src/generated/app.ts')).toContain('const access = deps.access ?? (await createAccess(config, clock));');
+    expect(blog.get('src/generated/app.ts')).toContain('withAdminAudit(deps.access ?? (await createAccess(config, clock)), auditLog(db), clock, (rule) => metrics.overridden(rule))');
     expect(compileProject('examples/shop/backend.pab').files.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, logger: false, ...options })');
   });
 

@@ -40,6 +40,14 @@ export const tsFastifyDiagnostics = defineDiagnostics({
     message: (p: { entity: string; reason: string }) =>
       `The generated service serves no sign-in endpoints for \`${p.entity}\`: ${p.reason}. The OpenAPI document still describes them.`,
   } satisfies DiagnosticDef<{ entity: string; reason: string }>,
+  'ts-fastify-admin-tables-unsupported': {
+    severity: 'warning',
+    summary: 'An entity takes the name of a table the generated service keeps the spec\'s roles and the admin override\'s audit log in; the service then has neither, and the admin role overrides nothing.',
+    example: 'entity PabAuthAuditLog {\n  note string\n}',
+    fix: 'Rename the entity: names starting with `PabAuth` are the generated service\'s own tables.',
+    message: (p: { entity: string }) =>
+      `The entity \`${p.entity}\` takes the name of a table the generated service keeps its roles and audit log in: the service stores neither, and the admin role overrides no access rule.`,
+  } satisfies DiagnosticDef<{ entity: string }>,
 });
 
 export const diag = createDiagnosticFactory(tsFastifyDiagnostics);

@@ -16,7 +16,13 @@ import { errorResponses, type ErrorStatus, type OperationContext, type PathOpera
 import { mdLiteral } from './markdown.js';
 import { description, entityExample, entityRef, fieldSchema, type SchemaContext } from './schemas.js';
 
-/** Security schemes of the spec's sign-in methods, by name, in a fixed order. */
+/**
+ * Security schemes of the spec's sign-in methods, by name, in a fixed order:
+ * what a request to the API may carry. Provider sign-in (`oauth2`) ends in
+ * the service's own token or session cookie (`/auth/oauth2/...`), so the
+ * providers' tokens are no scheme of the API — unless the spec has no other
+ * method, when they are all there is to describe.
+ */
 export function securitySchemes(auth: Auth | undefined): [string, JsonObject][] {
   if (auth === undefined) return [];
   const { jwt, session, apiKey, oauth2 } = auth.methods;
@@ -52,6 +58,7 @@ export function securitySchemes(auth: Auth | undefined): [string, JsonObject][] 
       description: `An API key${apiKey.prefix === undefined ? '' : ` (starting with ${mdLiteral(apiKey.prefix)})`} in the ${mdLiteral(apiKey.header)} header.`,
     }]);
   }
+  if (out.length > 0) return out;
   for (const provider of oauth2) {
     const scheme = oauth2Scheme(provider);
     if (scheme !== undefined) out.push([oauth2SchemeName(provider), scheme]);

@@ -23,6 +23,8 @@ export const AUTH_ENTITIES = {
   passwordHistory: 'PabAuthPasswordHistory',
   mfa: 'PabAuthMfa',
   recoveryCode: 'PabAuthRecoveryCode',
+  oauthState: 'PabAuthOAuthState',
+  oauthLink: 'PabAuthOAuthLink',
   apiKey: 'PabAuthApiKey',
 } as const;
 
@@ -155,6 +157,27 @@ export function authTables(model: ServiceModel, refuse: (entity: string, reason:
         datetime('usedAt', 'used_at', true),
         datetime('createdAt', 'created_at', false, true),
       ], ['id'], [index('pab_auth_recovery_codes', ['userId'], true)]),
+    );
+  }
+  if (model.auth!.methods.oauth2.length > 0) {
+    entities.push(
+      // Keyed by the SHA-256 of `state`; deleted when the callback uses it (once), refused after `expiresAt`.
+      entity(AUTH_ENTITIES.oauthState, 'pab_auth_oauth_states', 'A provider sign-in under way: its state (SHA-256), the PKCE verifier and the OpenID nonce, until the callback uses them once.', [
+        { ...hash64('stateHash', 'state_hash'), unique: false, id: true },
+        scalar('provider', 'provider', 'string', { constraints: { maxLength: 100 } }),
+        scalar('codeVerifier', 'code_verifier', 'string', { constraints: { maxLength: 128 } }),
+        scalar('nonce', 'nonce', 'string', { constraints: { maxLength: 64 } }),
+        datetime('expiresAt', 'expires_at', false),
+        datetime('createdAt', 'created_at', false, true),
+      ], ['stateHash'], []),
+      entity(AUTH_ENTITIES.oauthLink, 'pab_auth_oauth_links', 'A provider account (provider and its subject id) linked to a user: later sign-ins with it are that user.', [
+        id,
+        ...userLink(AUTH_ENTITIES.oauthLink, false),
+        scalar('provider', 'provider', 'string', { constraints: { maxLength: 100 } }),
+        scalar('subject', 'subject', 'string', { constraints: { maxLength: 255 } }),
+        scalar('email', 'email', 'string', { optional: true, constraints: { maxLength: 320 } }),
+        datetime('createdAt', 'created_at', false, true),
+      ], ['id'], [{ ...index('pab_auth_oauth_links', ['provider', 'subject']), name: 'pab_auth_oauth_links_provider_subject_key', unique: true }, index('pab_auth_oauth_links', ['userId'], true)]),
     );
   }
   if (model.auth!.methods.apiKey !== undefined) {

@@ -22,6 +22,8 @@ const ENDPOINTS = {
   verifyEmail: ['/auth/verify-email', 'post', 204],
   enrollMfa: ['/auth/mfa/enroll', 'post', 200],
   verifyMfa: ['/auth/mfa/verify', 'post', 200],
+  startOAuth2: ['/auth/oauth2/{provider}', 'get', 302],
+  finishOAuth2: ['/auth/oauth2/{provider}/callback', 'get', 200],
 } as const;
 
 export interface AuthView {
@@ -30,14 +32,18 @@ export interface AuthView {
   /** `db.prisma.<x>` of the identity and of the auth tables. */
   readonly delegates: {
     readonly identity: string; readonly account: string; readonly lockout: string; readonly refreshToken: string; readonly token: string; readonly passwordHistory: string;
-    readonly mfa: string; readonly recoveryCode: string;
+    readonly mfa: string; readonly recoveryCode: string; readonly oauthLink: string; readonly oauthState: string;
   };
+  /** Whether the spec has `auth.oauth2` providers and the document their endpoints. */
+  readonly oauth2: boolean;
+  /** The User-Agent of the service's calls to sign-in providers. */
+  readonly userAgent: string;
   /** Whether the spec has `auth.mfa` (TOTP) and the document its endpoints. */
   readonly mfa: boolean;
   readonly symmetric: boolean;
   readonly algorithm: string;
   /** Endpoint role → `{operationId, url}`; only those the document has. */
-  readonly endpoints: readonly { readonly role: keyof typeof ENDPOINTS; readonly operationId: string; readonly url: string }[];
+  readonly endpoints: readonly { readonly role: keyof typeof ENDPOINTS; readonly operationId: string; readonly url: string; readonly route: string }[];
   readonly hasEmail: boolean;
   /** The identity entity's name (its test data in the generated tests). */
   readonly identityEntity: string;
@@ -73,7 +79,7 @@ export function buildAuthView(
     const { body: _body, ...withoutBody } = routeSchema({ path, method, operation }, status);
     // Sign-out's body is optional: the route checks it (Ajv would refuse a missing body).
     routeSchemas[operationId] = role === 'logout' ? withoutBody : { body: _body, ...withoutBody };
-    endpoints.push({ role, operationId, url: path });
+    endpoints.push({ role, operationId, url: path, route: path.replace(/\{([^}]+)\}/g, ':$1') });
     if (role === 'register') {
       const body = ((operation['requestBody'] as JsonObject)['content'] as JsonObject)['application/json'] as JsonObject;
       const ref = String((body['schema'] as JsonObject)['$ref'] ?? '').replace(/^#\/components\/schemas\//, '');
@@ -129,7 +135,11 @@ export function buildAuthView(
         passwordHistory: delegate(AUTH_ENTITIES.passwordHistory),
         mfa: delegate(AUTH_ENTITIES.mfa),
         recoveryCode: delegate(AUTH_ENTITIES.recoveryCode),
+        oauthLink: delegate(AUTH_ENTITIES.oauthLink),
+        oauthState: delegate(AUTH_ENTITIES.oauthState),
       },
+      oauth2: auth.methods.oauth2.length > 0 && endpoints.some((e) => e.role === 'finishOAuth2'),
+      userAgent: `${model.backend.name.replace(/[^\x21-\x7e]+/g, '-')}/${model.backend.version.replace(/[^\x21-\x7e]+/g, '-')} (pab)`,
       mfa: auth.mfa !== undefined && endpoints.some((e) => e.role === 'verifyMfa') && endpoints.some((e) => e.role === 'enrollMfa'),
       symmetric: jwt.algorithm.startsWith('HS'),
       algorithm: jwt.algorithm,

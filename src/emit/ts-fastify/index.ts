@@ -24,6 +24,7 @@ import { layoutSchema } from '../prisma/layout.js';
 import { buildPrismaSchema } from '../prisma/schema.js';
 import { buildSchema } from '../sql/schema.js';
 import { allowancesOf, lintDiagnostics, pendingMigration, readHistory, reportUnsupported } from '../sql/target.js';
+import { adminTables, withAdminTables } from './admin-model.js';
 import { authTables, withAuthTables } from './auth-model.js';
 import { projectFiles } from './project.js';
 import { clientFiles, tracingFile } from './clients.js';
@@ -72,7 +73,12 @@ export const tsFastifyTarget: Emitter<TsFastifyOptions> = {
       const a = model.auth!.origin;
       ctx.report(diag('ts-fastify-auth-unsupported', { entity, reason }, { span: createSpan(a.file, a.start, a.end) }));
     });
-    const stored = withAuthTables(model, tables);
+    // The spec's roles (seed data) and the admin override's audit log, likewise.
+    const admin = adminTables(model, (entity) => {
+      const e = model.entities.find((x) => x.name === entity)!.origin;
+      ctx.report(diag('ts-fastify-admin-tables-unsupported', { entity }, { span: createSpan(e.file, e.start, e.end) }));
+    });
+    const stored = withAdminTables(withAuthTables(model, tables), admin);
     const { schema, renames } = buildSchema(stored, database, reportUnsupported('ts-fastify', database, ctx.report));
     const prisma = buildPrismaSchema(stored, schema, ctx.report);
     const preamble = model.backend.doc === undefined ? [] : model.backend.doc.split(/\r\n?|[\n\u0085\u2028\u2029]/).map((l) => prismaLineComment(l).trimEnd());
@@ -86,7 +92,7 @@ export const tsFastifyTarget: Emitter<TsFastifyOptions> = {
       if (reported.has(key)) return;
       reported.add(key);
       ctx.report(diag('ts-fastify-access-unsupported', { resource, condition }, { span: createSpan(origin.file, origin.start, origin.end) }));
-    }, tables);
+    }, tables, admin);
 
     const files: OutputFile[] = [
       ...projectFiles(model, ctx, { header, database, view, prismaSchema: ctx.render('schema.prisma.njk', prismaView) }),

@@ -13,11 +13,14 @@ import { tsLiteral, tsString } from '../escape.js';
 import { generatedHeader } from '../header.js';
 import { hasPasswordAuth } from './auth-model.js';
 import { clientDependencies } from './clients.js';
+import { buildOAuth2View } from './oauth2.js';
 import type { TsFastifyView } from './view-model.js';
 
 /** Exact versions of the generated project's dependencies (Node 20). */
 export const VERSIONS = {
   fastify: '5.12.8',
+  /** Reads and sets cookies (provider sign-in's state; sessions). */
+  '@fastify/cookie': '11.1.5',
   '@fastify/cors': '11.4.3',
   '@fastify/helmet': '13.2.0',
   '@fastify/rate-limit': '11.2.0',
@@ -69,6 +72,7 @@ function packageJson(model: ServiceModel, database: Database): string {
   const runtime: Pkg[] = ['fastify', '@fastify/cors', '@fastify/helmet', '@fastify/rate-limit', '@fastify/swagger', '@fastify/swagger-ui', 'ajv', 'ajv-formats', 'prom-client', 'jose', '@prisma/client', 'ioredis'];
   runtime.push((model.auth?.password.hash ?? 'argon2id') === 'bcrypt' ? '@node-rs/bcrypt' : '@node-rs/argon2');
   if (hasMfa(model)) runtime.push('otpauth');
+  if (hasOAuth2(model)) runtime.push('@fastify/cookie');
   if (database === 'postgres') runtime.push('@prisma/adapter-pg', 'pglite-prisma-adapter', '@electric-sql/pglite', 'pg');
   else runtime.push('@prisma/adapter-mariadb', 'mariadb');
   const dev: Pkg[] = ['prisma', 'typescript', 'tsx', 'vitest', '@types/node'];
@@ -192,6 +196,11 @@ function jwtView(model: ServiceModel): JwtView | undefined {
 }
 
 /** Whether the service serves TOTP MFA (the spec's `auth.mfa` with password sign-in). */
+/** Whether the service signs users in with providers (`auth.oauth2`, with password sign-in's accounts). */
+function hasOAuth2(model: ServiceModel): boolean {
+  return (model.auth?.methods.oauth2.length ?? 0) > 0 && hasPasswordAuth(model);
+}
+
 function hasMfa(model: ServiceModel): boolean {
   return model.auth?.mfa !== undefined && hasPasswordAuth(model);
 }
@@ -324,7 +333,9 @@ function securityHeaders(h: SecurityHeaders): Record<string, string | boolean> {
 export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, input: ProjectInput): OutputFile[] {
   const { header, database, view } = input;
   const jwt = jwtView(model);
-  const vars = envVars(model, database, jwt);
+  const oauth2View = view.auth?.oauth2 === true ? buildOAuth2View(model) : undefined;
+  const oauth2 = oauth2View === undefined ? undefined : { ...oauth2View, stateDelegate: view.auth!.delegates.oauthState };
+  const vars = [...envVars(model, database, jwt), ...(oauth2?.vars ?? [])];
   const cors = model.auth?.cors;
   const base = {
     header,
@@ -334,6 +345,7 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     urlScheme: database === 'postgres' ? 'postgres(?:ql)?' : '(?:mysql|mariadb)',
     urlExample: database === 'postgres' ? 'postgres://user:password@host:5432/db' : 'mariadb://user:password@host:3306/db',
     jwt,
+    oauth2,
     mfa: hasMfa(model) && view.auth?.mfa === true,
     // The generated tests point the external services at an address nothing answers on (their calls fail fast).
     testEnv: tsLiteral(Object.fromEntries(model.services.flatMap((s) => (s.url.kind === 'env' ? [[s.url.name, 'http://127.0.0.1:9']] : [])))),
@@ -359,12 +371,14 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     gen('src/migrate.ts', r('migrate.ts.njk')),
     gen('src/seed.ts', r('seed.ts.njk')),
     ...['config', 'db', 'migrations', 'errors', 'metrics', 'app', 'schemas', 'serialize', 'types', 'pagination', 'access', 'crud', 'clock', 'passwords'].map((m) => gen(`src/generated/${m}.ts`, r(`${m}.ts.njk`))),
+    ...(view.admin === undefined ? [] : [gen('src/generated/audit.ts', r('audit.ts.njk'))]),
     scaffold('src/extensions/routes.ts', r('ext-routes.ts.njk')),
     scaffold('src/extensions/seed.ts', r('ext-seed.ts.njk')),
     gen('test/generated/helpers.ts', r('test-helpers.ts.njk')),
     gen('test/generated/data.ts', r('test-data.ts.njk')),
     gen('test/generated/harness.ts', r('test-harness.ts.njk')),
     gen('test/generated/app.test.ts', r('app.test.ts.njk')),
+    ...(view.admin === undefined && view.roleSeed === undefined ? [] : [gen('test/generated/admin.test.ts', r('admin.test.ts.njk'))]),
   ];
   if (view.auth !== undefined) {
     const identityUpdate = view.resources.find((res) => res.identity)?.operations.find((op) => op.kind === 'update');
@@ -378,6 +392,11 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     files.push(
       gen('src/generated/auth.ts', r('auth.ts.njk')),
       scaffold('src/extensions/mailer.ts', r('ext-mailer.ts.njk')),
+      ...(oauth2 === undefined ? [] : [
+        gen('src/generated/oauth2.ts', r('oauth2.ts.njk')),
+        scaffold('src/extensions/oauth2.ts', r('ext-oauth2.ts.njk', { identityEntity: view.auth.identityEntity })),
+        gen('test/generated/oauth2.test.ts', r('oauth2.test.ts.njk', { identityEntity: view.auth.identityEntity })),
+      ]),
       gen('test/generated/auth.test.ts', r('auth.test.ts.njk', authVars)),
     );
   }

@@ -15,6 +15,7 @@ import type { PrismaSchema } from '../prisma/schema.js';
 import { compileRule, roleTable, type PrismaFieldNames } from './access.js';
 import { buildApiKeyView, type ApiKeyView } from './apikeys.js';
 import { buildAuthView, type AuthView } from './auth.js';
+import { ADMIN_ENTITIES, type AdminTables } from './admin-model.js';
 import type { AuthTables } from './auth-model.js';
 import { operationsById, routeSchema, schemaType, sharedSchemas, typeName } from './schemas.js';
 import { buildTestData, compactLiteral } from './test-data.js';
@@ -94,6 +95,15 @@ export interface TsFastifyView {
   readonly auth?: AuthView;
   /** API keys (`auth.apiKey`): the settings, the endpoints and, for the generated tests, the operations a key is tried on. */
   readonly apiKeys?: ApiKeyView & { readonly probes: string };
+  /**
+   * The admin role that passes every rule (`auth.admin`), with the Prisma delegate of the audit log when overrides
+   * are audited; absent without an admin (or when an entity took the audit table's name).
+   */
+  readonly admin?: { readonly role: string; readonly auditDelegate?: string };
+  /** The spec's roles as `applyMigrations` seeds them (`[{ name, description, permissions: [[name, inherited]] }]`), when stored. */
+  readonly roleSeed?: string;
+  /** The Prisma delegates of the role tables (the generated tests read them), when stored. */
+  readonly roleDelegates?: { readonly role: string; readonly permission: string };
   /** The password hash of `secret` fields and sign-in, and the policy (`passwords.ts`). */
   readonly passwords: { readonly hash: 'argon2id' | 'bcrypt'; readonly hashName: string; readonly policy: string };
 }
@@ -227,6 +237,7 @@ export function buildView(
   prisma: PrismaSchema,
   unsupported: (what: string, origin: Entity['origin']) => void,
   tables?: AuthTables,
+  admin?: AdminTables,
 ): TsFastifyView {
   const contract = buildContract(model, 'rest');
   const byId = operationsById(doc);
@@ -368,7 +379,25 @@ export function buildView(
     testSpecs: new Map([...testData.resources].map(([name, spec]) => [name, compactLiteral(spec)])),
     ...(auth === undefined ? {} : { auth: auth.view }),
     ...(apiKeys === undefined ? {} : { apiKeys: { ...apiKeys.view, probes: compactLiteral(apiKeyProbes(testData.resources)) } }),
+    ...adminView(model, admin, (name) => tsIdent(lowerFirst(models.get(name) ?? name))),
     passwords,
+  };
+}
+
+/** The admin override and the role seed of the view (see `TsFastifyView.admin` and `roleSeed`). */
+function adminView(model: ServiceModel, tables: AdminTables | undefined, delegate: (entity: string) => string): Pick<TsFastifyView, 'admin' | 'roleSeed' | 'roleDelegates'> {
+  const auth = model.auth;
+  if (auth === undefined || tables === undefined) return {};
+  const roleSeed = tables.roles
+    ? tsLiteral(auth.roles.map((r) => ({
+      name: r.name,
+      description: r.doc ?? null,
+      permissions: r.allPermissions.map((p) => [p, !r.permissions.includes(p)]),
+    })), 2)
+    : undefined;
+  return {
+    ...(auth.admin === undefined ? {} : { admin: { role: auth.admin.role, ...(tables.audit ? { auditDelegate: delegate(ADMIN_ENTITIES.audit) } : {}) } }),
+    ...(roleSeed === undefined ? {} : { roleSeed, roleDelegates: { role: delegate(ADMIN_ENTITIES.role), permission: delegate(ADMIN_ENTITIES.rolePermission) } }),
   };
 }
 
