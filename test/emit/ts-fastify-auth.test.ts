@@ -234,7 +234,8 @@ describe('ts-fastify sign-in', () => {
     it('authenticates by the cookie after a bearer token, with the CSRF token checked in constant time on unsafe methods', () => {
       expect(blog.files.get('src/generated/access.ts')).toContain('(await authenticate(request)) ?? sessions.authenticate(request)');
       expect(blog.files.get('src/generated/app.ts')).toContain('await app.register(cookie);');
-      expect(sessions).toContain("const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);");
+      expect(sessions).toContain("const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);");
+      expect(sessions).toContain('if (!SAFE.has(request.method)) {');
       expect(sessions).toContain('timingSafeEqual(x, y)');
       expect(sessions).toContain("throw new AccessDenied(403, 'The CSRF token is missing or wrong");
       expect(sessions).toContain("id: 'csrf'");
