@@ -292,7 +292,7 @@ function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: reado
       '',
       ...(mfa ? [
         `MFA (TOTP${model.auth?.mfa?.required === true ? ', required' : ', optional'}): \`POST /auth/mfa/enroll\` answers a secret, its \`otpauth://\` URL and ten recovery codes (shown once, stored hashed; the secret is stored encrypted with \`MFA_ENCRYPTION_KEY\`); `
-          + 'a first code at `/auth/mfa/verify` turns MFA on. Then login answers `{mfaRequired, mfaToken}` and `/auth/mfa/verify` with `mfaToken` and a code (or a recovery code, once) gives the tokens. '
+          + `a first code at \`/auth/mfa/verify\` turns MFA on. Then login answers \`{mfaRequired, mfaToken}\` and \`/auth/mfa/verify\` with \`mfaToken\` and a code (or a recovery code, once) ${model.auth?.methods.jwt !== undefined ? 'gives the tokens' : 'signs in (sets the session cookie)'}. `
           + (model.auth?.mfa?.required === true ? 'An account without an authenticator gets `enrollmentRequired: true` and enrols with `mfaToken` as its bearer token. ' : '')
           + 'A code works once (no replay within its 30-second step); wrong codes count toward the same lockout as wrong passwords.',
         '',
