@@ -62,9 +62,9 @@ describe('ts-fastify generated tests: data tables', () => {
     const text = readFileSync(join(ROOT, path), 'utf8').replace(/\n  session:\n(    .*\n)+/, '\n');
     const noSignIn = compileProject(path, new Map(), createMemoryHost({ [path]: text })).files;
     expect(noSignIn.get('test/generated/helpers.ts')).toContain("const access = await createAccess(config, undefined, tokens.authenticate);");
-    expect(noSignIn.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, access, logger: false })');
+    expect(noSignIn.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, access, logger: false, ...options })');
     expect(noSignIn.get('src/generated/app.ts')).toContain('const checker = deps.access ?? (await createAccess(config, clock));');
-    expect(compileProject('examples/shop/backend.pab').files.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, logger: false })');
+    expect(compileProject('examples/shop/backend.pab').files.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, logger: false, ...options })');
   });
 
   it('signs the callers of a session-only spec in through the real login', () => {
@@ -72,7 +72,7 @@ describe('ts-fastify generated tests: data tables', () => {
     const helpers = blog.get('test/generated/helpers.ts')!;
     expect(helpers).toContain('headers: sessionSignIn(app, db),');
     expect(helpers).not.toContain('authenticateWith');
-    expect(helpers).toContain('buildApp({ config, db, clients, logger: false })');
+    expect(helpers).toContain('buildApp({ config, db, clients, logger: false, ...options })');
     expect(blog.get('src/generated/app.ts')).toContain('const checker = deps.access ?? (await createAccess(config, clock, undefined, sessions));');
     expect(blog.get('test/generated/harness.ts')).toContain('return t.headers(id, role, claims);');
   });

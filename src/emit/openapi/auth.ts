@@ -225,7 +225,10 @@ function limitOf(ctx: AuthContext, endpoint: string): RateLimit | undefined {
 function toPathOperation(op: AuthOperation, ctx: AuthContext): PathOperation {
   const limit = op.rateLimit === undefined ? undefined : limitOf(ctx, op.rateLimit);
   const errors = [...op.errors, ...(limit === undefined ? [] : [429 as const])];
-  const security = op.access === 'public' ? [] : op.access === 'user' ? ctx.security : [{}, ...ctx.security];
+  // The auth endpoints take a sign-in, never an API key (a leaked key must not manage keys or the account's sign-in).
+  const withoutKeys = ctx.security.filter((s) => !Object.prototype.hasOwnProperty.call(s, 'apiKeyAuth'));
+  const signIn = withoutKeys.length > 0 ? withoutKeys : ctx.security;
+  const security = op.access === 'public' ? [] : op.access === 'user' ? signIn : [{}, ...signIn];
   return {
     path: op.path,
     method: op.method,
@@ -437,13 +440,21 @@ function apiKeyOps(ctx: AuthContext): AuthOperation[] {
   const idProp = prop('id', { description: 'The key\'s id.', type: 'string', format: 'uuid', readOnly: true }, '3f2b8c1e-9a4d-4e7b-8c2a-5d6f7e8a9b0c');
   const nameProp = prop('name', { description: 'What the key is for.', type: 'string', minLength: 1, maxLength: 100 }, 'CI deploys');
   const expiresProp = prop('expiresAt', { description: 'When the key stops working; null for never.', type: ['string', 'null'], format: 'date-time' }, '2025-05-17T09:30:00Z');
+  // Scopes: roles the key acts as, on top of its user's current rights (never beyond them); only when the spec has roles.
+  const roles = ctx.auth.roles.map((r) => r.name);
+  const scopesDoc = 'The roles the key acts as: a request is allowed only when the user\'s current role allows it and one of these roles does too, so a key never has more rights than its user.';
+  const scopesProps = roles.length === 0 ? { create: [], shown: [] } : {
+    create: [prop('scopes', { description: `${scopesDoc} Absent: all of the user's rights.`, type: 'array', items: { type: 'string', enum: roles }, minItems: 1, uniqueItems: true }, [roles[0]!], false)],
+    shown: [prop('scopes', { description: `${scopesDoc} Null: all of the user's rights.`, type: ['array', 'null'], items: { type: 'string', enum: roles } }, [roles[0]!])],
+  };
   const common = [
     idProp, nameProp,
     prop('prefix', { description: 'The first characters of the key, to recognize it.', type: 'string' }, `${prefix}3f2b`),
     prop('createdAt', { type: 'string', format: 'date-time', readOnly: true }, '2024-05-17T09:30:00Z'),
     expiresProp,
+    ...scopesProps.shown,
   ];
-  const create = authSchema('ApiKeyCreate', objectSchema('A new API key.', [nameProp, { ...expiresProp, required: false }], true), ctx);
+  const create = authSchema('ApiKeyCreate', objectSchema('A new API key.', [nameProp, { ...expiresProp, required: false }, ...scopesProps.create], true), ctx);
   const key = authSchema('ApiKey', objectSchema(`An API key (without the key itself), sent in the ${mdLiteral(apiKey.header)} header.`, common, false), ctx);
   const created = authSchema('ApiKeyCreated', objectSchema('A new API key with the key itself, shown only this once.', [
     ...common, prop('key', { description: 'The key; it cannot be shown again.', type: 'string' }, `${prefix}3f2b8c1e9a4d4e7b`),
@@ -452,12 +463,12 @@ function apiKeyOps(ctx: AuthContext): AuthOperation[] {
   return [
     {
       path: '/auth/api-keys', method: 'get', operationId: 'listApiKeys', summary: 'List API keys',
-      description: 'The API keys of the signed-in user.', access: 'user',
+      description: 'The API keys of the signed-in user (signed in: an API key cannot list keys).', access: 'user',
       success: [['200', jsonResponse('The keys.', { schema: { type: 'array', items: key.schema }, example: [key.example] })]], errors: [401],
     },
     {
       path: '/auth/api-keys', method: 'post', operationId: 'createApiKey', summary: 'Create an API key',
-      description: 'Creates an API key for the signed-in user; the answer is the only time the key is shown.',
+      description: 'Creates an API key for the signed-in user (signed in: an API key cannot create keys); the answer is the only time the key is shown.',
       access: 'user', requestBody: jsonBody(create),
       success: [['201', jsonResponse('The new key.', created, {
         Location: { description: 'The URL of the new key.', required: true, schema: { type: 'string', format: 'uri-reference' }, example: '/auth/api-keys/3f2b8c1e-9a4d-4e7b-8c2a-5d6f7e8a9b0c' },
@@ -466,7 +477,7 @@ function apiKeyOps(ctx: AuthContext): AuthOperation[] {
     },
     {
       path: '/auth/api-keys/{id}', method: 'delete', operationId: 'revokeApiKey', summary: 'Revoke an API key',
-      description: 'Revokes one of the signed-in user\'s API keys; it stops working at once.', access: 'user', parameters: [idParam],
+      description: 'Revokes one of the signed-in user\'s API keys (signed in: an API key cannot revoke keys); it stops working at once. Another user\'s key is not found (404).', access: 'user', parameters: [idParam],
       success: [['204', { description: 'Revoked.' }]], errors: [400, 401, 404],
     },
   ];

@@ -5,8 +5,9 @@
  * tables: per-account state (email verification), failed sign-ins and locks per sign-in name,
  * refresh tokens with their families, one-time tokens (email verification,
  * password reset), the password history and, with `auth.mfa`, the TOTP
- * secret (encrypted) and the recovery codes. Every token and recovery code is
- * stored as a SHA-256 hash; every row references the identity and goes with it.
+ * secret (encrypted) and the recovery codes, with `auth.apiKey` the API keys.
+ * Every token, recovery code and API key is stored as a SHA-256 hash; every
+ * row references the identity and goes with it.
  *
  * Added only when the spec has an identity with a password and JWT or
  * session sign-in (what `/auth/register` and `/auth/login` need); refresh
@@ -27,6 +28,7 @@ export const AUTH_ENTITIES = {
   oauthState: 'PabAuthOAuthState',
   oauthLink: 'PabAuthOAuthLink',
   session: 'PabAuthSession',
+  apiKey: 'PabAuthApiKey',
 } as const;
 
 /** What the runtime needs to know about the identity's key, or why there are no auth tables. */
@@ -199,6 +201,22 @@ export function authTables(model: ServiceModel, refuse: (entity: string, reason:
         datetime('createdAt', 'created_at', false, true),
       ], ['id'], [{ ...index('pab_auth_oauth_links', ['provider', 'subject']), name: 'pab_auth_oauth_links_provider_subject_key', unique: true }, index('pab_auth_oauth_links', ['userId'], true)]),
     );
+  }
+  if (model.auth!.methods.apiKey !== undefined) {
+    // SHA-256 is enough for a key of 256 random bits (no dictionary to try); the lookup is by the hash.
+    entities.push(entity(AUTH_ENTITIES.apiKey, 'pab_auth_api_keys', 'An API key (its SHA-256) of a user: acts as that user, until revoked or expired.', [
+      id,
+      ...userLink(AUTH_ENTITIES.apiKey, false),
+      scalar('name', 'name', 'string', { constraints: { maxLength: 100 } }),
+      scalar('prefix', 'prefix', 'string', { constraints: { maxLength: 255 } }),
+      hash64('keyHash', 'key_hash'),
+      // The roles the key acts as (comma-separated role names), null for all of its user's rights.
+      scalar('scopes', 'scopes', 'string', { optional: true, constraints: { maxLength: 1000 } }),
+      datetime('createdAt', 'created_at', false, true),
+      datetime('expiresAt', 'expires_at', true),
+      datetime('lastUsedAt', 'last_used_at', true),
+      datetime('revokedAt', 'revoked_at', true),
+    ], ['id'], [index('pab_auth_api_keys', ['userId'], true)]));
   }
   return { identity, keyField, entities, relations };
 }

@@ -243,7 +243,7 @@ function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: JwtVi
   return vars;
 }
 
-function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: readonly { name: string; doc: string }[], header: string, authPaths: readonly string[], mfa: boolean): string {
+function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: readonly { name: string; doc: string }[], header: string, authPaths: readonly string[], mfa: boolean, apiKeys: boolean): string {
   const lines = [
     header,
     `# ${model.backend.name.replace(/[\\`*_[\]<>#|]/g, '\\$&')}`,
@@ -303,6 +303,15 @@ function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: reado
           + 'A code works once (no replay within its 30-second step); wrong codes count toward the same lockout as wrong passwords.',
         '',
       ] : []),
+    ] : []),
+    ...(apiKeys ? [
+      '## API keys',
+      '',
+      `A signed-in user creates keys at \`POST /auth/api-keys\` (the key${model.auth?.methods.apiKey?.prefix ? `, starting with \`${model.auth.methods.apiKey.prefix.replace(/[\\`]/g, '')}\`` : ''}, is in this answer only; it is stored as its SHA-256), lists them (\`GET\`, never the key) and revokes them (\`DELETE /auth/api-keys/{id}\`, at once). `
+        + `A request with the key in the \`${(model.auth?.methods.apiKey?.header ?? '').replace(/[\\`]/g, '')}\` header acts as its user, with the user's current role; revoked, expired or unknown keys get 401. `
+        + ((model.auth?.roles.length ?? 0) > 0 ? 'A key created with `scopes` (role names) is allowed only what both its user\'s current role and one of those roles allow. ' : '')
+        + 'Keys cannot create, list or revoke keys, nor use the sign-in endpoints. Events: `auth.api_key_created`, `auth.api_key_revoked`, `auth.api_key_rejected`.',
+      '',
     ] : []),
   ];
   return lines.join('\n');
@@ -368,7 +377,7 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     gen('tsconfig.build.json', stableJsonText(TSCONFIG_BUILD)),
     gen('.gitignore', `${generatedHeader('shell', ctx.specPath)}${GITIGNORE}`),
     gen('.env.example', env),
-    gen('README.md', readme(model, database, vars, generatedHeader('markdown', ctx.specPath).trimEnd(), view.auth?.endpoints.map((e) => e.url) ?? [], hasMfa(model) && view.auth?.mfa === true)),
+    gen('README.md', readme(model, database, vars, generatedHeader('markdown', ctx.specPath).trimEnd(), view.auth?.endpoints.map((e) => e.url) ?? [], hasMfa(model) && view.auth?.mfa === true, view.apiKeys !== undefined)),
     gen('prisma/schema.prisma', input.prismaSchema),
     gen('prisma.config.ts', prismaConfig(header)),
     gen('vitest.config.ts', VITEST_CONFIG(header)),
@@ -404,6 +413,12 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
         gen('test/generated/oauth2.test.ts', r('oauth2.test.ts.njk', { identityEntity: view.auth.identityEntity })),
       ]),
       gen('test/generated/auth.test.ts', r('auth.test.ts.njk', authVars)),
+    );
+  }
+  if (view.apiKeys !== undefined) {
+    files.push(
+      gen('src/generated/apikeys.ts', r('apikeys.ts.njk')),
+      gen('test/generated/apikeys.test.ts', r('apikeys.test.ts.njk', { apiKeyUrls: tsLiteral(Object.fromEntries(view.apiKeys.endpoints.map((e) => [e.role, e.url]))) })),
     );
   }
   for (const res of view.resources) {

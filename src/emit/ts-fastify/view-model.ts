@@ -13,6 +13,7 @@ import { sqlIdent, tsIdent, tsLiteral, tsString } from '../escape.js';
 import type { Json, JsonObject } from '../openapi/json.js';
 import type { PrismaSchema } from '../prisma/schema.js';
 import { compileRule, roleTable, type PrismaFieldNames } from './access.js';
+import { buildApiKeyView, type ApiKeyView } from './apikeys.js';
 import { buildAuthView, type AuthView } from './auth.js';
 import { ADMIN_ENTITIES, type AdminTables } from './admin-model.js';
 import type { AuthTables } from './auth-model.js';
@@ -92,6 +93,8 @@ export interface TsFastifyView {
   readonly testSpecs: ReadonlyMap<string, string>;
   /** Sign-in (register, login, refresh, ...) when the spec has password sign-in with JWTs. */
   readonly auth?: AuthView;
+  /** API keys (`auth.apiKey`): the settings, the endpoints and, for the generated tests, the operations a key is tried on. */
+  readonly apiKeys?: ApiKeyView & { readonly probes: string };
   /**
    * The admin role that passes every rule (`auth.admin`), with the Prisma delegate of the audit log when overrides
    * are audited; absent without an admin (or when an entity took the audit table's name).
@@ -350,6 +353,8 @@ export function buildView(
 
   const auth = buildAuthView(model, doc, tables, names, models, metaOf);
   if (auth !== undefined) Object.assign(routeSchemas, auth.routeSchemas);
+  const apiKeys = buildApiKeyView(model, doc, tables, names, models, rules);
+  if (apiKeys !== undefined) Object.assign(routeSchemas, apiKeys.routeSchemas);
   const policy = model.auth?.password ?? { hash: 'argon2id' as const, minLength: 12, maxLength: 128, require: [], history: 0 };
   const passwords = {
     hash: policy.hash,
@@ -373,6 +378,7 @@ export function buildView(
     tests: { entities: compactLiteral(testData.entities), principal: tsLiteral(testData.principal), roles: tsLiteral(testData.roles), claims: compactLiteral(testData.claims) },
     testSpecs: new Map([...testData.resources].map(([name, spec]) => [name, compactLiteral(spec)])),
     ...(auth === undefined ? {} : { auth: auth.view }),
+    ...(apiKeys === undefined ? {} : { apiKeys: { ...apiKeys.view, probes: compactLiteral(apiKeyProbes(testData.resources)) } }),
     ...adminView(model, admin, (name) => tsIdent(lowerFirst(models.get(name) ?? name))),
     passwords,
   };
@@ -393,4 +399,17 @@ function adminView(model: ServiceModel, tables: AdminTables | undefined, delegat
     ...(auth.admin === undefined ? {} : { admin: { role: auth.admin.role, ...(tables.audit ? { auditDelegate: delegate(ADMIN_ENTITIES.audit) } : {}) } }),
     ...(roleSeed === undefined ? {} : { roleSeed, roleDelegates: { role: delegate(ADMIN_ENTITIES.role), permission: delegate(ADMIN_ENTITIES.rolePermission) } }),
   };
+}
+
+/** The get and list operations of the resources (their tables' ids, paths, entity and key), where the API-key tests try a key. */
+function apiKeyProbes(resources: ReadonlyMap<string, Json>): Json[] {
+  const out: Json[] = [];
+  for (const spec of resources.values()) {
+    const s = spec as JsonObject;
+    for (const kind of ['get', 'list'] as const) {
+      const op = s[kind] as JsonObject | undefined;
+      if (op !== undefined) out.push({ kind, id: op['id']!, path: op['path']!, entity: s['entity']!, key: s['key']!, parent: s['parent']!, ...(op['max'] === undefined ? {} : { max: op['max'] }) });
+    }
+  }
+  return out;
 }
