@@ -185,10 +185,85 @@ describe('ts-fastify sign-in', () => {
     });
   });
 
-  it('writes no sign-in for a spec without password sign-in', () => {
-    for (const path of ['src/generated/auth.ts', 'src/extensions/mailer.ts', 'test/generated/auth.test.ts']) expect(blog.files.has(path), path).toBe(false);
-    expect(blog.files.get('prisma/schema.prisma')).not.toContain('model PabAuthAccount');
-    expect(blog.files.get('src/generated/app.ts')).not.toContain('authRoutes');
+  it('writes no sign-in for a spec without password sign-in (neither JWTs nor a session)', () => {
+    const path = 'examples/blog/backend.yaml';
+    const text = readFileSync(join(ROOT, path), 'utf8').replace(/\n  session:\n(    .*\n)+/, '\n');
+    expect(text).not.toContain('blog_session');
+    const p = compileProject(path, new Map(), createMemoryHost({ [path]: text }));
+    for (const file of ['src/generated/auth.ts', 'src/generated/sessions.ts', 'src/extensions/mailer.ts', 'test/generated/auth.test.ts']) expect(p.files.has(file), file).toBe(false);
+    expect(p.files.get('prisma/schema.prisma')).not.toContain('model PabAuthAccount');
+    expect(p.files.get('src/generated/app.ts')).not.toContain('authRoutes');
+    // Its tests keep the stand-in sign-in.
+    expect(p.files.get('test/generated/helpers.ts')).toContain('function testSignIn()');
+  });
+
+  describe('session sign-in (blog: password + session cookie with CSRF, no JWT)', () => {
+    const doc = JSON.parse(blog.files.get('openapi.json')!) as Doc & {
+      paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, { $ref: string }>; content?: unknown }> }>>;
+      components: { headers: Record<string, { description: string; example: string }>; securitySchemes: Record<string, { description: string }> };
+    };
+    const auth = blog.files.get('src/generated/auth.ts')!;
+    const sessions = blog.files.get('src/generated/sessions.ts')!;
+
+    it('serves the document\'s sign-in endpoints without JWTs: no refresh, no jose, a session on login and MFA verify', () => {
+      for (const path of ['/auth/register', '/auth/login', '/auth/logout', '/auth/password-reset', '/auth/password-reset/confirm', '/auth/verify-email', '/auth/mfa/enroll', '/auth/mfa/verify']) {
+        expect(auth).toContain(`app.post(${JSON.stringify(path)}, { schema: ROUTE_SCHEMAS[${JSON.stringify(doc.paths[path]!['post']!.operationId)}]!`);
+      }
+      expect(doc.paths['/auth/refresh']).toBeUndefined();
+      expect(auth).not.toContain("from 'jose'");
+      expect(auth).not.toContain('refreshTokens');
+      expect(auth).toContain('session: await deps.sessions.start(user[AUTH_SETTINGS.key.prisma])');
+      expect(auth).toContain('deps.sessions.clearCookies(reply);');
+      // The MFA challenge of a session-only spec: a random one-time token, stored hashed.
+      expect(auth).toContain("purpose: 'mfa-challenge', tokenHash: sha256(token)");
+      expect(auth).toContain('cookie: "blog_session",');
+      expect(auth).toMatch(/ttlSeconds: 43200,\s*sameSite: "lax",\s*secure: true,\s*csrf: true/);
+    });
+
+    it('stores sessions hashed in pab_auth_sessions, deleted with their user; no refresh-token table', () => {
+      const prisma = blog.files.get('prisma/schema.prisma')!;
+      expect(prisma).toContain('model PabAuthSession {');
+      expect(prisma).not.toContain('model PabAuthRefreshToken {');
+      const up = [...blog.files].find(([path]) => /^migrations\/0001_[a-z0-9_]+\/up\.sql$/.test(path))![1];
+      expect(up).toContain('CREATE TABLE `pab_auth_sessions`');
+      expect(up).toMatch(/`token_hash` VARCHAR\(64\) NOT NULL/);
+      expect(up).toMatch(/`csrf_hash` VARCHAR\(64\) NOT NULL/);
+      expect(up).toMatch(/ALTER TABLE `pab_auth_sessions` ADD CONSTRAINT `pab_auth_sessions_user_id_fkey` FOREIGN KEY \(`user_id`\) REFERENCES `users` \(`id`\) ON DELETE CASCADE/);
+    });
+
+    it('authenticates by the cookie after a bearer token, with the CSRF token checked in constant time on unsafe methods', () => {
+      expect(blog.files.get('src/generated/access.ts')).toContain('(await authenticate(request)) ?? sessions.authenticate(request)');
+      expect(blog.files.get('src/generated/app.ts')).toContain('await app.register(cookie);');
+      expect(sessions).toContain("const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);");
+      expect(sessions).toContain('if (!SAFE.has(request.method)) {');
+      expect(sessions).toContain('timingSafeEqual(x, y)');
+      expect(sessions).toContain("throw new AccessDenied(403, 'The CSRF token is missing or wrong");
+      expect(sessions).toContain("id: 'csrf'");
+      expect(sessions).toContain('randomBytes(32)');
+      expect(JSON.parse(blog.files.get('package.json')!).dependencies['@fastify/cookie']).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(shop.files.has('src/generated/sessions.ts')).toBe(false);
+      expect(JSON.parse(shop.files.get('package.json')!).dependencies['@fastify/cookie']).toBeUndefined();
+    });
+
+    it('documents how the CSRF token is obtained and sent', () => {
+      const login = doc.paths['/auth/login']!['post']!.responses;
+      expect(login['204']!.headers).toEqual({ 'Set-Cookie': { $ref: '#/components/headers/SetSessionCookie' }, 'X-CSRF-Token': { $ref: '#/components/headers/CsrfToken' } });
+      expect(login['200']!.content).toBeDefined(); // the MFA challenge
+      expect(doc.components.headers['CsrfToken']!.description).toContain('`X-CSRF-Token` header');
+      expect(doc.components.headers['SetSessionCookie']!.example).toContain('Max-Age=43200; Path=/; HttpOnly; Secure; SameSite=Lax');
+      expect(doc.components.securitySchemes['cookieAuth']!.description).toContain('`X-CSRF-Token` header');
+      expect(doc.components.securitySchemes['cookieAuth']!.description).toContain('`blog_session_csrf`');
+    });
+
+    it('signs the generated tests in through the real login, not a stand-in', () => {
+      const helpers = blog.files.get('test/generated/helpers.ts')!;
+      expect(helpers).not.toContain('testSignIn');
+      expect(helpers).toContain("url: '/auth/login'");
+      expect(helpers).toContain('export const ROLELESS_CALLERS: boolean = false;');
+      const tests = blog.files.get('test/generated/auth.test.ts')!;
+      expect(tests).toContain("describe('session cookie'");
+      expect(tests).not.toContain("describe('refresh tokens'");
+    });
   });
 
   it('warns and serves no sign-in for an identity with a composite key', () => {

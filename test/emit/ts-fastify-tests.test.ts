@@ -5,9 +5,12 @@
  * the literal printer stays compact. Running the generated tests is the e2e
  * test test/e2e/ts-fastify-generated-tests.e2e.test.ts.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createMemoryHost } from '../../src/core/host.js';
 import { compactLiteral } from '../../src/emit/ts-fastify/test-data.js';
-import { compileProject } from '../e2e/ts-fastify-project.js';
+import { compileProject, ROOT } from '../e2e/ts-fastify-project.js';
 
 /** The `ENTITIES` object of a generated data.ts, read back. */
 function entities(spec: string): Record<string, { refs: { entity: string; fields: string[][]; fresh?: true }[]; uniques: string[][]; fields: { name: string; unique?: true; variants?: string[] }[] }> {
@@ -54,12 +57,24 @@ describe('ts-fastify generated tests: data tables', () => {
     expect(compileProject('examples/shop/backend.pab').files.get('test/generated/data.ts')).toContain('export const CLAIMS: Readonly<Record<string, unknown>> = {};');
   });
 
-  it('lets the tests of a spec without bearer tokens check access with their own tokens', () => {
-    const blog = compileProject('examples/blog/backend.yaml').files;
-    expect(blog.get('test/generated/helpers.ts')).toContain("const access = await createAccess(config, undefined, tokens.authenticate);");
-    expect(blog.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, access, logger: false, ...options })');
-    expect(blog.get('src/generated/app.ts')).toContain('withAdminAudit(deps.access ?? (await createAccess(config, clock)), auditLog(db), clock, (rule) => metrics.overridden(rule))');
+  it('lets the tests of a spec without sign-in check access with their own tokens', () => {
+    const path = 'examples/blog/backend.yaml';
+    const text = readFileSync(join(ROOT, path), 'utf8').replace(/\n  session:\n(    .*\n)+/, '\n');
+    const noSignIn = compileProject(path, new Map(), createMemoryHost({ [path]: text })).files;
+    expect(noSignIn.get('test/generated/helpers.ts')).toContain("const access = await createAccess(config, undefined, tokens.authenticate);");
+    expect(noSignIn.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, access, logger: false, ...options })');
+    expect(noSignIn.get('src/generated/app.ts')).toContain('const checker = deps.access ?? (await createAccess(config, clock));');
     expect(compileProject('examples/shop/backend.pab').files.get('test/generated/helpers.ts')).toContain('buildApp({ config, db, clients, logger: false, ...options })');
+  });
+
+  it('signs the callers of a session-only spec in through the real login', () => {
+    const blog = compileProject('examples/blog/backend.yaml').files;
+    const helpers = blog.get('test/generated/helpers.ts')!;
+    expect(helpers).toContain('headers: sessionSignIn(app, db),');
+    expect(helpers).not.toContain('authenticateWith');
+    expect(helpers).toContain('buildApp({ config, db, clients, logger: false, ...options })');
+    expect(blog.get('src/generated/app.ts')).toContain('const checker = deps.access ?? (await createAccess(config, clock, undefined, sessions));');
+    expect(blog.get('test/generated/harness.ts')).toContain('return t.headers(id, role, claims);');
   });
 
   it('migrates with the database settings only, not the whole configuration', () => {

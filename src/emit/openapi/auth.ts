@@ -46,7 +46,9 @@ export function securitySchemes(auth: Auth | undefined): [string, JsonObject][] 
       name: session.cookie,
       description: description(
         `The session cookie ${mdLiteral(session.cookie)} set at sign-in (valid ${durationWords(session.ttlMs)}, SameSite=${session.sameSite}${session.secure ? ', Secure' : ''}, HttpOnly).`,
-        session.csrf ? 'Requests that change data must also carry the CSRF token.' : undefined,
+        session.csrf
+          ? `Requests that change data (POST, PUT, PATCH, DELETE) signed in by this cookie must also send the session's CSRF token in the \`X-CSRF-Token\` header, else 403. Sign-in hands the token out in the \`X-CSRF-Token\` response header and in the cookie ${mdLiteral(`${session.cookie}_csrf`)} (readable by the page's scripts, not HttpOnly); it stays the same for the whole session. Bearer tokens and API keys need no CSRF token.`
+          : undefined,
       ),
     }]);
   }
@@ -246,7 +248,7 @@ function toPathOperation(op: AuthOperation, ctx: AuthContext): PathOperation {
 /** The responses of a completed sign-in: tokens (JWT) and/or the session cookie. */
 function signedIn(ctx: AuthContext, withChallenge: boolean): [string, JsonObject][] {
   const { jwt, session } = ctx.auth.methods;
-  const cookie = session === undefined ? undefined : { 'Set-Cookie': ref('headers', 'SetSessionCookie') };
+  const cookie = session === undefined ? undefined : { 'Set-Cookie': ref('headers', 'SetSessionCookie'), ...(session.csrf ? { 'X-CSRF-Token': ref('headers', 'CsrfToken') } : {}) };
   const challenge = withChallenge && ctx.auth.mfa !== undefined ? mfaChallenge(ctx) : undefined;
   const out: [string, JsonObject][] = [];
   if (jwt !== undefined) {
@@ -509,11 +511,25 @@ export function authOperations(ctx: OperationContext, tag: string, takenIds: Rea
 export function sessionCookieHeader(auth: Auth | undefined): JsonObject | undefined {
   const session = auth?.methods.session;
   if (session === undefined) return undefined;
-  const attrs = ['Path=/', 'HttpOnly', ...(session.secure ? ['Secure'] : []), `SameSite=${session.sameSite[0]!.toUpperCase()}${session.sameSite.slice(1)}`];
+  const attrs = [`Max-Age=${Math.max(1, Math.round(session.ttlMs / 1000))}`, 'Path=/', 'HttpOnly', ...(session.secure ? ['Secure'] : []), `SameSite=${session.sameSite[0]!.toUpperCase()}${session.sameSite.slice(1)}`];
   return {
-    description: `Sets (or, on sign-out, clears) the session cookie ${mdLiteral(session.cookie)}.`,
+    description: description(
+      `Sets (or, on sign-out, clears) the session cookie ${mdLiteral(session.cookie)}: a new random id at every sign-in, valid ${durationWords(session.ttlMs)}.`,
+      session.csrf ? `With it comes the cookie ${mdLiteral(`${session.cookie}_csrf`)} holding the CSRF token (the same attributes, but not HttpOnly: the page reads it).` : undefined,
+    ),
     schema: { type: 'string' },
     example: `${session.cookie}=${TOKEN_EXAMPLE}; ${attrs.join('; ')}`,
+  };
+}
+
+/** The `X-CSRF-Token` header of a sign-in, when sessions have CSRF protection. */
+export function csrfTokenHeader(auth: Auth | undefined): JsonObject | undefined {
+  const session = auth?.methods.session;
+  if (session === undefined || !session.csrf) return undefined;
+  return {
+    description: 'The CSRF token of the new session: send it in the `X-CSRF-Token` header of every POST, PUT, PATCH and DELETE signed in by the session cookie.',
+    schema: { type: 'string' },
+    example: TOKEN_EXAMPLE,
   };
 }
 

@@ -14,7 +14,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ServiceModel } from '../../model/model.js';
 import type { ExampleValue } from '../api/examples.js';
 import { buildContract } from '../api/shapes.js';
-import { authOperations, securityRequirement, securitySchemes, sessionCookieHeader } from './auth.js';
+import { authOperations, csrfTokenHeader, securityRequirement, securitySchemes, sessionCookieHeader } from './auth.js';
 import { GROUP, SchemaRegistry } from './components.js';
 import { finalize, record, ref, type Json, type JsonObject } from './json.js';
 import { ERROR_RESPONSES, resourceOperation, type ErrorStatus, type OperationContext, type PathOperation } from './operations.js';
@@ -183,6 +183,7 @@ export function buildDocument(model: ServiceModel, report: (d: Diagnostic) => vo
       headers: {
         RetryAfter: { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 0 }, example: 30 },
         SetSessionCookie: cookie,
+        CsrfToken: csrfTokenHeader(model.auth),
       },
       securitySchemes: schemes.length === 0 ? undefined : record(schemes),
     },

@@ -9,8 +9,10 @@
  * Every token, recovery code and API key is stored as a SHA-256 hash; every
  * row references the identity and goes with it.
  *
- * Added only when the spec has an identity with a password and JWT sign-in
- * (what `/auth/register`, `/auth/login` and `/auth/refresh` need).
+ * Added only when the spec has an identity with a password and JWT or
+ * session sign-in (what `/auth/register` and `/auth/login` need); refresh
+ * tokens only with JWTs, the sessions (the SHA-256 of the cookie's id and of
+ * the CSRF token) only with `auth.session`.
  */
 import type { Entity, Field, Index, Relation, ScalarField, ServiceModel } from '../../model/model.js';
 
@@ -25,6 +27,7 @@ export const AUTH_ENTITIES = {
   recoveryCode: 'PabAuthRecoveryCode',
   oauthState: 'PabAuthOAuthState',
   oauthLink: 'PabAuthOAuthLink',
+  session: 'PabAuthSession',
   apiKey: 'PabAuthApiKey',
 } as const;
 
@@ -36,10 +39,15 @@ export interface AuthTables {
   readonly relations: readonly Relation[];
 }
 
-/** Whether the spec signs users in with a password and JWTs (then the service serves the auth endpoints). */
+/** Whether the spec signs users in with a password and JWTs or a session cookie (then the service serves the auth endpoints). */
 export function hasPasswordAuth(model: ServiceModel): boolean {
   const auth = model.auth;
-  return auth?.identity?.password !== undefined && auth.methods.jwt !== undefined;
+  return auth?.identity?.password !== undefined && (auth.methods.jwt !== undefined || auth.methods.session !== undefined);
+}
+
+/** Whether password sign-in sets a session cookie (`auth.session`). */
+export function hasSessions(model: ServiceModel): boolean {
+  return hasPasswordAuth(model) && model.auth!.methods.session !== undefined;
 }
 
 /**
@@ -115,7 +123,8 @@ export function authTables(model: ServiceModel, refuse: (entity: string, reason:
       datetime('lockedUntil', 'locked_until', true),
       datetime('updatedAt', 'updated_at', false, true),
     ], ['loginKey'], []),
-    entity(AUTH_ENTITIES.refreshToken, 'pab_auth_refresh_tokens', 'A refresh token (its SHA-256): rotated within its family; a reused one revokes the family.', [
+    // Refresh tokens only with JWTs (a session cookie has no refresh).
+    ...(model.auth!.methods.jwt === undefined ? [] : [entity(AUTH_ENTITIES.refreshToken, 'pab_auth_refresh_tokens', 'A refresh token (its SHA-256): rotated within its family; a reused one revokes the family.', [
       id,
       ...userLink(AUTH_ENTITIES.refreshToken, false),
       scalar('familyId', 'family_id', 'uuid'),
@@ -124,7 +133,7 @@ export function authTables(model: ServiceModel, refuse: (entity: string, reason:
       datetime('createdAt', 'created_at', false, true),
       datetime('replacedAt', 'replaced_at', true),
       datetime('revokedAt', 'revoked_at', true),
-    ], ['id'], [index('pab_auth_refresh_tokens', ['familyId']), index('pab_auth_refresh_tokens', ['userId'], true)]),
+    ], ['id'], [index('pab_auth_refresh_tokens', ['familyId']), index('pab_auth_refresh_tokens', ['userId'], true)])]),
     entity(AUTH_ENTITIES.token, 'pab_auth_tokens', 'A one-time token (its SHA-256): email verification or password reset.', [
       id,
       ...userLink(AUTH_ENTITIES.token, false),
@@ -141,6 +150,19 @@ export function authTables(model: ServiceModel, refuse: (entity: string, reason:
       datetime('createdAt', 'created_at', false, true),
     ], ['id'], [index('pab_auth_password_history', ['userId', 'createdAt'])]),
   ];
+  if (model.auth!.methods.session !== undefined) {
+    entities.push(
+      entity(AUTH_ENTITIES.session, 'pab_auth_sessions', 'A cookie session (the SHA-256 of its id) and the SHA-256 of its CSRF token; ends at expiresAt or when revoked (sign-out, password reset).', [
+        id,
+        ...userLink(AUTH_ENTITIES.session, false),
+        hash64('tokenHash', 'token_hash'),
+        scalar('csrfHash', 'csrf_hash', 'string', { constraints: { maxLength: 64 } }),
+        datetime('createdAt', 'created_at', false, true),
+        datetime('expiresAt', 'expires_at', false),
+        datetime('revokedAt', 'revoked_at', true),
+      ], ['id'], [index('pab_auth_sessions', ['userId'], true)]),
+    );
+  }
   if (model.auth!.mfa !== undefined) {
     entities.push(
       entity(AUTH_ENTITIES.mfa, 'pab_auth_mfa', 'The TOTP authenticator of a user: the secret (AES-256-GCM), when it was confirmed, the last time step used (no replay).', [

@@ -32,12 +32,17 @@ export interface AuthView {
   /** `db.prisma.<x>` of the identity and of the auth tables. */
   readonly delegates: {
     readonly identity: string; readonly account: string; readonly lockout: string; readonly refreshToken: string; readonly token: string; readonly passwordHistory: string;
-    readonly mfa: string; readonly recoveryCode: string; readonly oauthLink: string; readonly oauthState: string;
+    readonly mfa: string; readonly recoveryCode: string; readonly session: string; readonly oauthLink: string; readonly oauthState: string;
   };
   /** Whether the spec has `auth.oauth2` providers and the document their endpoints. */
   readonly oauth2: boolean;
   /** The User-Agent of the service's calls to sign-in providers. */
   readonly userAgent: string;
+  /** Whether sign-in issues JWTs (access + refresh tokens). */
+  readonly jwt: boolean;
+  /** Whether sign-in sets a session cookie (`auth.session`), and whether its unsafe requests need the CSRF token. */
+  readonly session: boolean;
+  readonly csrf: boolean;
   /** Whether the spec has `auth.mfa` (TOTP) and the document its endpoints. */
   readonly mfa: boolean;
   readonly symmetric: boolean;
@@ -47,6 +52,8 @@ export interface AuthView {
   readonly hasEmail: boolean;
   /** The identity entity's name (its test data in the generated tests). */
   readonly identityEntity: string;
+  /** Whether the identity's role field is required (a signed-in user always has one). */
+  readonly roleRequired: boolean;
   /** The values of the identity's role enum (empty without a role field). */
   readonly roleValues: readonly string[];
   /** Refresh tokens rotate (the tests check rotation, or that the token is kept). */
@@ -63,7 +70,8 @@ export function buildAuthView(
 ): { view: AuthView; routeSchemas: Record<string, Json> } | undefined {
   const auth = model.auth;
   const jwt = auth?.methods.jwt;
-  if (tables === undefined || auth === undefined || jwt === undefined || auth.identity?.password === undefined) return undefined;
+  const session = auth?.methods.session;
+  if (tables === undefined || auth === undefined || (jwt === undefined && session === undefined) || auth.identity?.password === undefined) return undefined;
   const identity = auth.identity;
   const entity = tables.identity;
   const fieldNames = names.get(entity.name) ?? new Map<string, string>();
@@ -94,12 +102,26 @@ export function buildAuthView(
   const limits = Object.fromEntries(auth.rateLimits.map((r) => [r.endpoint, { max: r.limit.count, windowMs: r.limit.perSeconds * 1000 }]));
   const fallback = { max: 5, windowMs: 60_000 };
   const settings = {
-    algorithm: jwt.algorithm,
-    issuer: jwt.issuer,
-    audience: jwt.audience,
-    accessSeconds: Math.max(1, Math.round(jwt.accessMs / 1000)),
-    refreshSeconds: Math.max(1, Math.round(jwt.refreshMs / 1000)),
-    rotate: jwt.rotate,
+    ...(jwt === undefined ? {} : {
+      algorithm: jwt.algorithm,
+      issuer: jwt.issuer,
+      audience: jwt.audience,
+      accessSeconds: Math.max(1, Math.round(jwt.accessMs / 1000)),
+      refreshSeconds: Math.max(1, Math.round(jwt.refreshMs / 1000)),
+      rotate: jwt.rotate,
+    }),
+    ...(session === undefined ? {} : {
+      session: {
+        cookie: session.cookie,
+        // Readable by the page's scripts (not HttpOnly): they copy it into the header.
+        csrfCookie: `${session.cookie}_csrf`,
+        csrfHeader: 'x-csrf-token',
+        ttlSeconds: Math.max(1, Math.round(session.ttlMs / 1000)),
+        sameSite: session.sameSite,
+        secure: session.secure,
+        csrf: session.csrf,
+      },
+    }),
     lockout: { attempts: auth.lockout.attempts, durationMs: auth.lockout.durationMs },
     mfaRequired: auth.mfa?.required === true,
     mfaIssuer: model.backend.name,
@@ -125,7 +147,7 @@ export function buildAuthView(
     view: {
       settings: tsLiteral(settings as unknown as Json, 2),
       identityMeta: tsLiteral(meta(entity), 2),
-      rotate: jwt.rotate,
+      rotate: jwt?.rotate ?? false,
       delegates: {
         identity: delegate(entity.name),
         account: delegate(AUTH_ENTITIES.account),
@@ -135,17 +157,22 @@ export function buildAuthView(
         passwordHistory: delegate(AUTH_ENTITIES.passwordHistory),
         mfa: delegate(AUTH_ENTITIES.mfa),
         recoveryCode: delegate(AUTH_ENTITIES.recoveryCode),
+        session: delegate(AUTH_ENTITIES.session),
         oauthLink: delegate(AUTH_ENTITIES.oauthLink),
         oauthState: delegate(AUTH_ENTITIES.oauthState),
       },
       oauth2: auth.methods.oauth2.length > 0 && endpoints.some((e) => e.role === 'finishOAuth2'),
       userAgent: `${model.backend.name.replace(/[^\x21-\x7e]+/g, '-')}/${model.backend.version.replace(/[^\x21-\x7e]+/g, '-')} (pab)`,
+      jwt: jwt !== undefined,
+      session: session !== undefined,
+      csrf: session?.csrf === true,
       mfa: auth.mfa !== undefined && endpoints.some((e) => e.role === 'verifyMfa') && endpoints.some((e) => e.role === 'enrollMfa'),
-      symmetric: jwt.algorithm.startsWith('HS'),
-      algorithm: jwt.algorithm,
+      symmetric: jwt?.algorithm.startsWith('HS') ?? false,
+      algorithm: jwt?.algorithm ?? '',
       endpoints,
       hasEmail: emailField !== undefined,
       identityEntity: entity.name,
+      roleRequired: roleField !== undefined && !roleField.optional,
       roleValues: roleField?.kind === 'enum' ? (model.enums.find((e) => e.name === roleField.enum)?.values.map((v) => v.name) ?? []) : [],
     },
   };

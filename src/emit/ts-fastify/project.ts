@@ -11,7 +11,7 @@ import type { Database, ServiceModel } from '../../model/model.js';
 import type { EmitContext, OutputFile } from '../emitter.js';
 import { tsLiteral, tsString } from '../escape.js';
 import { generatedHeader } from '../header.js';
-import { hasPasswordAuth } from './auth-model.js';
+import { hasPasswordAuth, hasSessions } from './auth-model.js';
 import { clientDependencies } from './clients.js';
 import { buildOAuth2View } from './oauth2.js';
 import type { TsFastifyView } from './view-model.js';
@@ -19,7 +19,7 @@ import type { TsFastifyView } from './view-model.js';
 /** Exact versions of the generated project's dependencies (Node 20). */
 export const VERSIONS = {
   fastify: '5.12.8',
-  /** Reads and sets cookies (provider sign-in's state; sessions). */
+  /** Reads and sets cookies (the session cookie; provider sign-in's state). */
   '@fastify/cookie': '11.1.5',
   '@fastify/cors': '11.4.3',
   '@fastify/helmet': '13.2.0',
@@ -72,7 +72,7 @@ function packageJson(model: ServiceModel, database: Database): string {
   const runtime: Pkg[] = ['fastify', '@fastify/cors', '@fastify/helmet', '@fastify/rate-limit', '@fastify/swagger', '@fastify/swagger-ui', 'ajv', 'ajv-formats', 'prom-client', 'jose', '@prisma/client', 'ioredis'];
   runtime.push((model.auth?.password.hash ?? 'argon2id') === 'bcrypt' ? '@node-rs/bcrypt' : '@node-rs/argon2');
   if (hasMfa(model)) runtime.push('otpauth');
-  if (hasOAuth2(model)) runtime.push('@fastify/cookie');
+  if (hasSessions(model) || hasOAuth2(model)) runtime.push('@fastify/cookie');
   if (database === 'postgres') runtime.push('@prisma/adapter-pg', 'pglite-prisma-adapter', '@electric-sql/pglite', 'pg');
   else runtime.push('@prisma/adapter-mariadb', 'mariadb');
   const dev: Pkg[] = ['prisma', 'typescript', 'tsx', 'vitest', '@types/node'];
@@ -230,6 +230,8 @@ function envVars(model: ServiceModel, database: 'postgres' | 'mysql', jwt: JwtVi
   } else if (jwt !== undefined) vars.push({ name: jwt.variable, doc: 'The key that checks access tokens (required when NODE_ENV=production).', example: '' });
   if (jwt !== undefined && jwt.signs && hasMfa(model)) {
     vars.push({ name: 'MFA_ENCRYPTION_KEY', doc: 'The secret (at least 32 characters) that encrypts the stored TOTP secrets (default: derived from the signing key, so changing that key would lose every enrolment; set it in production).', example: '' });
+  } else if (hasMfa(model)) {
+    vars.push({ name: 'MFA_ENCRYPTION_KEY', doc: 'The secret (at least 32 characters) that encrypts the stored TOTP secrets (without it MFA enrolment answers 503; changing it loses every enrolment).', example: '' });
   }
   for (const s of model.services) {
     if (s.url.kind !== 'env') continue;
@@ -287,7 +289,8 @@ function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: reado
       '## Sign-in',
       '',
       `${authPaths.map((p) => `\`${p}\``).join(', ')} (see \`/docs\`). `
-        + 'Access tokens are JWTs signed with the key above; refresh, verification and reset tokens are random and stored hashed. '
+        + (model.auth?.methods.jwt !== undefined ? 'Access tokens are JWTs signed with the key above; refresh, verification and reset tokens are random and stored hashed. ' : 'Verification and reset tokens are random and stored hashed. ')
+        + sessionWords(model)
         + 'Failed sign-ins lock the sign-in name for a while; the auth endpoints are rate limited per client address and per account (in Redis with `REDIS_URL`). '
         + 'Security events are log lines with `event: "auth.…"` and the metric `auth_events_total`.',
       '',
@@ -295,7 +298,7 @@ function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: reado
       '',
       ...(mfa ? [
         `MFA (TOTP${model.auth?.mfa?.required === true ? ', required' : ', optional'}): \`POST /auth/mfa/enroll\` answers a secret, its \`otpauth://\` URL and ten recovery codes (shown once, stored hashed; the secret is stored encrypted with \`MFA_ENCRYPTION_KEY\`); `
-          + 'a first code at `/auth/mfa/verify` turns MFA on. Then login answers `{mfaRequired, mfaToken}` and `/auth/mfa/verify` with `mfaToken` and a code (or a recovery code, once) gives the tokens. '
+          + `a first code at \`/auth/mfa/verify\` turns MFA on. Then login answers \`{mfaRequired, mfaToken}\` and \`/auth/mfa/verify\` with \`mfaToken\` and a code (or a recovery code, once) ${model.auth?.methods.jwt !== undefined ? 'gives the tokens' : 'signs in (sets the session cookie)'}. `
           + (model.auth?.mfa?.required === true ? 'An account without an authenticator gets `enrollmentRequired: true` and enrols with `mfaToken` as its bearer token. ' : '')
           + 'A code works once (no replay within its 30-second step); wrong codes count toward the same lockout as wrong passwords.',
         '',
@@ -312,6 +315,17 @@ function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: reado
     ] : []),
   ];
   return lines.join('\n');
+}
+
+/** The README's words on the session cookie and its CSRF token, with `auth.session`. */
+function sessionWords(model: ServiceModel): string {
+  const session = model.auth?.methods.session;
+  if (session === undefined || !hasSessions(model)) return '';
+  const attrs = `HttpOnly${session.secure ? ', Secure' : ''}, SameSite=${session.sameSite}, Path=/`;
+  return `Sign-in sets the session cookie \`${session.cookie}\` (${attrs}): a random id, stored hashed, new at every sign-in, ended by \`/auth/logout\` and by a password reset. `
+    + (session.csrf
+      ? `Requests that change data (POST, PUT, PATCH, DELETE) signed in by that cookie must send the session's CSRF token in the \`X-CSRF-Token\` header (else 403); sign-in hands it out in the readable cookie \`${session.cookie}_csrf\` and the \`X-CSRF-Token\` response header. `
+      : '');
 }
 
 /** The spec's defaults for `auth.headers` (src/check/build/auth.ts), for specs without an auth section. */
@@ -391,6 +405,7 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     };
     files.push(
       gen('src/generated/auth.ts', r('auth.ts.njk')),
+      ...(view.auth.session ? [gen('src/generated/sessions.ts', r('sessions.ts.njk'))] : []),
       scaffold('src/extensions/mailer.ts', r('ext-mailer.ts.njk')),
       ...(oauth2 === undefined ? [] : [
         gen('src/generated/oauth2.ts', r('oauth2.ts.njk')),
