@@ -379,44 +379,6 @@ describe('openapi mapping (conformance fixture)', () => {
     expect(op(doc, 'createBook')['security']).toEqual([{ bearerAuth: [] }, { cookieAuth: [] }, { apiKeyAuth: [] }]);
   });
 
-  it('describes the providers\' tokens as the way in when the spec has no other sign-in method', () => {
-    const { doc: only } = emitModel(modelOf(`backend Only {
-  database postgres
-}
-entity User {
-  email email @unique
-}
-resource users {
-  entity User
-  operations get
-}
-auth {
-  oauth2 corp {
-    clientId     env(CORP_ID)
-    clientSecret env(CORP_SECRET)
-    issuer       "https://login.corp.example/"
-  }
-  oauth2 github {
-    clientId     env(GITHUB_ID)
-    clientSecret env(GITHUB_SECRET)
-    authorizeUrl "https://github.com/login/oauth/authorize"
-    tokenUrl     "https://github.com/login/oauth/access_token"
-    scopes       "read:user"
-  }
-}
-`));
-    const schemes = only['components']['securitySchemes'] as Obj;
-    expect(schemes['oauth2_github']).toMatchObject({
-      type: 'oauth2',
-      flows: { authorizationCode: { authorizationUrl: 'https://github.com/login/oauth/authorize', tokenUrl: 'https://github.com/login/oauth/access_token' } },
-    });
-    expect(Object.keys(schemes['oauth2_github']['flows']['authorizationCode']['scopes'])).toEqual(['read:user']);
-    // A provider with only an issuer: OpenID Connect discovery.
-    expect(schemes['oauth2_corp']).toEqual({
-      type: 'openIdConnect', description: 'Sign-in with corp.', openIdConnectUrl: 'https://login.corp.example/.well-known/openid-configuration',
-    });
-  });
-
   it('takes nested resources\' parent keys and item keys as path parameters', () => {
     const params = op(doc, 'getMemberLoan')['parameters'] as Obj[];
     expect(params.map((p) => [p['name'], p['in'], p['required']])).toEqual([['memberId', 'path', true], ['id', 'path', true]]);
@@ -469,9 +431,8 @@ auth {
 
 // ---- Other specs ----------------------------------------------------------------------------------
 
-describe('openapi target on small specs', () => {
-  it('serves provider sign-in through its endpoints, with the session cookie as the way in', () => {
-    const { doc } = emitModel(modelOf(`backend Oidc {
+/** A spec with one `users` resource and this `auth` block's body. */
+const usersSpec = (backend: string, auth: string): string => `backend ${backend} {
   database postgres
 }
 entity User {
@@ -482,20 +443,47 @@ resource users {
   operations get
 }
 auth {
-  identity {
+${auth}}
+`;
+
+const CORP_OIDC = `  oauth2 corp {
+    clientId     env(CORP_ID)
+    clientSecret env(CORP_SECRET)
+    issuer       "https://login.corp.example/"
+  }
+`;
+
+describe('openapi target on small specs', () => {
+  it('describes the providers\' tokens as the way in when the spec has no other sign-in method', () => {
+    const { doc: only } = emitModel(modelOf(usersSpec('Only', `${CORP_OIDC}  oauth2 github {
+    clientId     env(GITHUB_ID)
+    clientSecret env(GITHUB_SECRET)
+    authorizeUrl "https://github.com/login/oauth/authorize"
+    tokenUrl     "https://github.com/login/oauth/access_token"
+    scopes       "read:user"
+  }
+`)));
+    const schemes = only['components']['securitySchemes'] as Obj;
+    expect(schemes['oauth2_github']).toMatchObject({
+      type: 'oauth2',
+      flows: { authorizationCode: { authorizationUrl: 'https://github.com/login/oauth/authorize', tokenUrl: 'https://github.com/login/oauth/access_token' } },
+    });
+    expect(Object.keys(schemes['oauth2_github']['flows']['authorizationCode']['scopes'])).toEqual(['read:user']);
+    // A provider with only an issuer: OpenID Connect discovery.
+    expect(schemes['oauth2_corp']).toEqual({
+      type: 'openIdConnect', description: 'Sign-in with corp.', openIdConnectUrl: 'https://login.corp.example/.well-known/openid-configuration',
+    });
+  });
+
+  it('serves provider sign-in through its endpoints, with the session cookie as the way in', () => {
+    const { doc } = emitModel(modelOf(usersSpec('Oidc', `  identity {
     entity User
     login  email
   }
   session {
     cookie "sid"
   }
-  oauth2 corp {
-    clientId     env(CORP_ID)
-    clientSecret env(CORP_SECRET)
-    issuer       "https://login.corp.example/"
-  }
-}
-`));
+${CORP_OIDC}`)));
     expect(Object.keys(doc['components']['securitySchemes'])).toEqual(['cookieAuth']);
     // No password: no register, login or reset; sessions: logout; no JWT: no refresh.
     expect(Object.keys(doc['paths']).filter((p) => p.startsWith('/auth/'))).toEqual(['/auth/logout', '/auth/oauth2/{provider}', '/auth/oauth2/{provider}/callback']);
