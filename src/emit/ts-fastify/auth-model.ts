@@ -5,9 +5,11 @@
  * tables: per-account state (email verification), failed sign-ins and locks per sign-in name,
  * refresh tokens with their families, one-time tokens (email verification,
  * password reset), the password history and, with `auth.mfa`, the TOTP
- * secret (encrypted) and the recovery codes, with `auth.apiKey` the API keys.
- * Every token, recovery code and API key is stored as a SHA-256 hash; every
- * row references the identity and goes with it.
+ * secret (encrypted) and the recovery codes, with `auth.apiKey` the API keys,
+ * with `auth.oauth2` the provider sign-ins under way and the provider
+ * accounts linked to users. Every token, recovery code, API key and OAuth2
+ * state is stored as a SHA-256 hash; every row but a sign-in under way
+ * references the identity and goes with it.
  *
  * Added only when the spec has an identity with a password and JWT or
  * session sign-in (what `/auth/register` and `/auth/login` need); refresh
