@@ -313,6 +313,24 @@ function readme(model: ServiceModel, database: 'postgres' | 'mysql', vars: reado
         + 'Keys cannot create, list or revoke keys, nor use the sign-in endpoints. Events: `auth.api_key_created`, `auth.api_key_revoked`, `auth.api_key_rejected`.',
       '',
     ] : []),
+    ...(hasOAuth2(model) && authPaths.includes('/auth/oauth2/{provider}') ? [
+      '## Sign-in with a provider',
+      '',
+      `\`GET /auth/oauth2/<provider>\` (${(model.auth?.methods.oauth2 ?? []).map((p) => `\`${p.name}\``).join(', ')}) sends the browser to the provider; it comes back to \`/auth/oauth2/<provider>/callback\` under \`PUBLIC_URL\`, which signs the user in like a password does. `
+        + 'A provider is on when its client id variable is set. The flow uses PKCE and a state bound to the browser by a cookie (used once, within ten minutes). '
+        + 'The provider account is linked to the account with the same email address when both the provider and this service have verified it; a first sign-in with a new address makes an account as `src/extensions/oauth2.ts` (yours) says, or asks to register first.',
+      '',
+    ] : []),
+    ...(model.auth?.admin !== undefined || (model.auth?.roles.length ?? 0) > 0 ? [
+      model.auth?.admin === undefined ? '## Roles' : '## Roles and the admin role',
+      '',
+      ...((model.auth?.roles.length ?? 0) > 0 ? ['The roles of the spec and every permission each has (declared or inherited) are kept in the tables `pab_auth_roles` and `pab_auth_role_permissions` by every migration run, for reports and admin tools; access is decided from the spec.'] : []),
+      ...(model.auth?.admin !== undefined ? [
+        `${(model.auth?.roles.length ?? 0) > 0 ? '\n' : ''}The role \`${model.auth.admin.role}\` passes every access rule. A request it makes past a rule that would refuse it or limit it to some records is logged (\`access.admin_override\`) and counted (\`access_admin_overrides_total\`)`
+          + (model.auth.admin.audit ? ', and written to the table `pab_auth_audit_log` before it runs (if it cannot be written, the request is refused with 503).' : '.'),
+      ] : []),
+      '',
+    ] : []),
   ];
   return lines.join('\n');
 }
