@@ -71,7 +71,8 @@ describe('ts-fastify API keys', () => {
     const keys = assistant.files.get('src/generated/apikeys.ts')!;
     expect(keys).toContain('header: "x-api-key"');
     expect(keys).toContain('prefix: "hd_"');
-    expect(keys).toContain("randomBytes(32).toString('base64url')");
+    expect(keys).toContain('export const newApiKey = (): string => `${API_KEY_SETTINGS.prefix}${newToken()}`;');
+    expect(assistant.files.get('src/generated/tokens.ts')).toContain("export const newToken = (): string => randomBytes(32).toString('base64url');");
     expect(keys).toContain('keyHash: sha256(key)');
     expect(keys).toContain("findUnique({ where: { keyHash: sha256(key) } })");
     expect(mini.files.get('src/generated/apikeys.ts')).toContain('header: "x-mini-key"');

@@ -236,10 +236,12 @@ describe('ts-fastify sign-in', () => {
       expect(blog.files.get('src/generated/app.ts')).toContain('await app.register(cookie);');
       expect(sessions).toContain("const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);");
       expect(sessions).toContain('if (!SAFE.has(request.method)) {');
-      expect(sessions).toContain('timingSafeEqual(x, y)');
+      expect(sessions).toContain("!sameText(sha256(sent), String(row['csrfHash']))");
+      expect(blog.files.get('src/generated/tokens.ts')).toContain('return x.length === y.length && timingSafeEqual(x, y);');
       expect(sessions).toContain("throw new AccessDenied(403, 'The CSRF token is missing or wrong");
       expect(sessions).toContain("id: 'csrf'");
-      expect(sessions).toContain('randomBytes(32)');
+      expect(sessions).toContain('const id = newToken();');
+      expect(blog.files.get('src/generated/tokens.ts')).toContain('randomBytes(32)');
       expect(JSON.parse(blog.files.get('package.json')!).dependencies['@fastify/cookie']).toMatch(/^\d+\.\d+\.\d+$/);
       expect(shop.files.has('src/generated/sessions.ts')).toBe(false);
       expect(JSON.parse(shop.files.get('package.json')!).dependencies['@fastify/cookie']).toBeUndefined();

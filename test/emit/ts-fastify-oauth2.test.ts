@@ -28,7 +28,8 @@ describe('ts-fastify: provider sign-in (OAuth2)', () => {
     expect(flow).toContain("url.searchParams.set('code_challenge_method', 'S256');");
     expect(flow).toContain("reply.setCookie(STATE_COOKIE, state, { path: '/auth/oauth2', httpOnly: true, sameSite: 'lax', secure: secureCookie, maxAge: STATE_SECONDS });");
     expect(flow).toContain("if (cookie === undefined || !sameText(cookie, state)) throw refused(");
-    expect(flow).toContain('const { count } = await states.deleteMany({ where: { stateHash: sha256(state) } });');
+    expect(flow).toContain('const stateHash = sha256(state);');
+    expect(flow).toContain('const { count } = await states.deleteMany({ where: { stateHash } });');
     expect(flow).toContain("code_verifier: String(row['codeVerifier']),");
     expect(flow).toContain("jwtVerify(idToken, discovery.jwks, { issuer: discovery.issuer, audience: provider.clientId, currentDate: clock.now(), requiredClaims: ['sub', 'exp'] })");
     // GitHub speaks plain OAuth2: its profile and verified addresses come from its API.

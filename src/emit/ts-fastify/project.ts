@@ -423,6 +423,7 @@ export function projectFiles(model: ServiceModel, ctx: EmitContext<unknown>, inp
     };
     files.push(
       gen('src/generated/auth.ts', r('auth.ts.njk')),
+      gen('src/generated/tokens.ts', r('tokens.ts.njk')),
       ...(view.auth.session ? [gen('src/generated/sessions.ts', r('sessions.ts.njk'))] : []),
       scaffold('src/extensions/mailer.ts', r('ext-mailer.ts.njk')),
       ...(oauth2 === undefined ? [] : [
